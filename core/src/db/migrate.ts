@@ -1,0 +1,30 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import type { Logger } from '../logging/logger.js';
+import type { HostDatabase } from './database-schema.js';
+import { initialSchema } from './migrations/initial-schema.js';
+import type { SqlDialectName } from './sql-dialect.js';
+
+class HostMigrations implements MigrationProvider {
+  constructor(private readonly dialect: SqlDialectName) {}
+
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return { '0001-initial-schema': initialSchema(this.dialect) };
+  }
+}
+
+/** Brings the host database to the latest schema; each migration runs in a transaction. */
+export async function migrateToLatest(
+  db: Kysely<HostDatabase>,
+  dialect: SqlDialectName,
+  logger: Logger,
+): Promise<void> {
+  const migrator = new Migrator({ db, provider: new HostMigrations(dialect) });
+  const { error, results } = await migrator.migrateToLatest();
+  for (const result of results ?? []) {
+    if (result.status === 'Success')
+      logger.info({ migration: result.migrationName }, 'migration applied');
+    if (result.status === 'Error')
+      logger.error({ migration: result.migrationName }, 'migration failed');
+  }
+  if (error) throw error;
+}

@@ -1,0 +1,88 @@
+import { join } from 'node:path';
+import type { Kysely } from 'kysely';
+import { AuditLog } from '../audit/audit-log.js';
+import { ClassStore } from '../classes/class-store.js';
+import { PupilStore } from '../classes/pupil-store.js';
+import type { HostConfig } from '../config/config.js';
+import { ClassDashboardService } from '../dashboards/class-dashboard.js';
+import type { HostDatabase } from '../db/database-schema.js';
+import type { SqlDialectName } from '../db/sql-dialect.js';
+import { LaunchStore } from '../gateway/launch-store.js';
+import { PseudonymService } from '../gateway/pseudonym.js';
+import { StatementGateway } from '../gateway/statement-gateway.js';
+import { WindowRateLimiter } from '../http/window-rate-limiter.js';
+import { SessionStore } from '../identity/session-store.js';
+import { UserStore } from '../identity/user-store.js';
+import type { Logger } from '../logging/logger.js';
+import { LrsClientStore } from '../lrs/lrs-client-store.js';
+import { StatementStore } from '../lrs/statement-store.js';
+import { ClassPluginStore } from '../plugins/class-plugin-store.js';
+import { PluginInstaller } from '../plugins/plugin-installer.js';
+import { PluginStore } from '../plugins/plugin-store.js';
+import { loadHostSecret } from '../secrets/host-secrets.js';
+
+/** Every service of a host, built once at start and passed down. */
+export interface HostServices {
+  db: Kysely<HostDatabase>;
+  dialect: SqlDialectName;
+  audit: AuditLog;
+  sessions: SessionStore;
+  users: UserStore;
+  classes: ClassStore;
+  pupils: PupilStore;
+  plugins: PluginStore;
+  pluginInstaller: PluginInstaller;
+  classPlugins: ClassPluginStore;
+  launches: LaunchStore;
+  pseudonyms: PseudonymService;
+  statements: StatementStore;
+  gateway: StatementGateway;
+  lrsClients: LrsClientStore;
+  dashboards: ClassDashboardService;
+  joinAttempts: WindowRateLimiter;
+}
+
+/** Joining attempts allowed per client address and minute: a class of 30 on one network fits. */
+const JOIN_ATTEMPTS_PER_MINUTE = 120;
+
+/** Builds the host's services over a migrated database. */
+export async function createHostServices(
+  database: { db: Kysely<HostDatabase>; dialect: SqlDialectName },
+  config: HostConfig,
+  logger: Logger,
+): Promise<HostServices> {
+  const { db } = database;
+  const audit = new AuditLog(db);
+  const plugins = new PluginStore(db);
+  const pupils = new PupilStore(db);
+  const statements = new StatementStore(db);
+  const pseudonyms = new PseudonymService(await loadHostSecret(db, 'pseudonym-key'));
+  return {
+    ...database,
+    audit,
+    sessions: new SessionStore(db),
+    users: new UserStore(db),
+    classes: new ClassStore(db),
+    pupils,
+    plugins,
+    pluginInstaller: new PluginInstaller(
+      plugins,
+      audit,
+      join(config.dataDir, 'plugins'),
+      logger.child({ module: 'plugins' }),
+    ),
+    classPlugins: new ClassPluginStore(db),
+    launches: new LaunchStore(db),
+    pseudonyms,
+    statements,
+    gateway: new StatementGateway(
+      statements,
+      pseudonyms,
+      config.publicUrl,
+      logger.child({ module: 'gateway' }),
+    ),
+    lrsClients: new LrsClientStore(db),
+    dashboards: new ClassDashboardService(statements, pupils, pseudonyms),
+    joinAttempts: new WindowRateLimiter(JOIN_ATTEMPTS_PER_MINUTE),
+  };
+}

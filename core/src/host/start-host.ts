@@ -1,0 +1,97 @@
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { serve } from '@hono/node-server';
+import type { HostConfig } from '../config/config.js';
+import { openDatabase } from '../db/database.js';
+import { migrateToLatest } from '../db/migrate.js';
+import { createHostApp } from '../http/host-app.js';
+import type { Logger } from '../logging/logger.js';
+import { type DemoSchool, seedDemoSchool } from '../seed/demo-school.js';
+import { createHostServices, type HostServices } from './host-services.js';
+
+/** What a running host exposes to its entry point and to tests. */
+export interface RunningHost {
+  services: HostServices;
+  demo: DemoSchool;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** What to start a host with, besides its configuration. */
+export interface StartOptions {
+  /** Folder of the built host UI. */
+  uiDir: string;
+  /** Built plugin folders to install at start, for example the first-party plugins. */
+  pluginDirs: string[];
+}
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
+
+/**
+ * Starts a host: opens and migrates the database, seeds the demo school,
+ * installs the given plugins and enables them for the demo class, creates
+ * the bootstrap LRS client, and listens.
+ */
+export async function startHost(
+  config: HostConfig,
+  options: StartOptions,
+  logger: Logger,
+): Promise<RunningHost> {
+  const database = openDatabase(
+    config.databaseUrl
+      ? { postgresUrl: config.databaseUrl }
+      : { sqliteFile: join(config.dataDir, 'fabrique.sqlite') },
+  );
+  await migrateToLatest(database.db, database.dialect, logger.child({ module: 'migrations' }));
+  const services = await createHostServices(database, config, logger);
+  const demo = await seedDemoSchool(
+    services,
+    { loopbackOnly: LOOPBACK_HOSTS.has(config.host) },
+    logger,
+  );
+  await installPlugins(services, options.pluginDirs, demo, logger);
+  if (config.lrsBootstrapClient) {
+    await services.lrsClients.upsert({
+      ...config.lrsBootstrapClient,
+      name: 'bootstrap client',
+      scopes: ['all'],
+    });
+    logger.info({ key: config.lrsBootstrapClient.key }, 'LRS bootstrap client ready');
+  }
+  const app = createHostApp({ services, config, logger, uiDir: options.uiDir });
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+  const port = (server.address() as AddressInfo).port;
+  logger.info({ port, host: config.host, dialect: database.dialect }, 'host listening');
+  return {
+    services,
+    demo,
+    port,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await database.db.destroy();
+      logger.info('host stopped');
+    },
+  };
+}
+
+async function installPlugins(
+  services: HostServices,
+  pluginDirs: string[],
+  demo: DemoSchool,
+  logger: Logger,
+): Promise<void> {
+  for (const dir of pluginDirs) {
+    const plugin = await services.pluginInstaller.installFromFolder(dir, 'system');
+    if (!(await services.classPlugins.isSet(demo.classId, plugin.id))) {
+      await services.classPlugins.set({ classId: demo.classId, plugin, enabled: true }, 'system');
+      logger.info(
+        { pluginId: plugin.id, classId: demo.classId },
+        'plugin enabled for the demo class',
+      );
+    }
+  }
+}

@@ -1,0 +1,77 @@
+import { FabriqueError } from '@fabrique/sdk';
+import { Hono } from 'hono';
+import { sql } from 'kysely';
+import type { HostConfig } from '../config/config.js';
+import { createGraphqlHandler } from '../graphql/graphql-route.js';
+import { buildHostSchema } from '../graphql/host-schema.js';
+import type { HostServices } from '../host/host-services.js';
+import type { Logger } from '../logging/logger.js';
+import { createLrsRoutes } from '../lrs/lrs-routes.js';
+import { createPluginOriginRoutes } from '../plugins/plugin-origin-routes.js';
+import { createUiRoutes } from '../ui/ui-routes.js';
+import { errorResponse } from './error-response.js';
+import type { HostEnv } from './host-env.js';
+
+/** What the host's HTTP app needs. */
+export interface HostAppOptions {
+  services: HostServices;
+  config: HostConfig;
+  logger: Logger;
+  /** Folder of the built host UI (`host-ui/dist`). */
+  uiDir: string;
+}
+
+/**
+ * Builds the host's HTTP app. Requests addressed to the plugin origin's host
+ * name get only plugin files; every other request gets the host itself.
+ */
+export function createHostApp(options: HostAppOptions): Hono<HostEnv> {
+  const { config, logger } = options;
+  const pluginHost = new URL(config.pluginUrl).host;
+  const hostOrigin = new URL(config.publicUrl).origin;
+  const pluginApp = withServices(new Hono<HostEnv>(), options).route(
+    '/',
+    createPluginOriginRoutes(hostOrigin),
+  );
+  const mainApp = createMainRoutes(options);
+  const app = new Hono<HostEnv>();
+  app.all('*', (context) => {
+    const target = context.req.header('Host') === pluginHost ? pluginApp : mainApp;
+    return target.fetch(context.req.raw, context.env);
+  });
+  for (const sub of [app, pluginApp, mainApp])
+    sub.onError((error, context) => errorResponse(context, error, logger));
+  return app;
+}
+
+function createMainRoutes(options: HostAppOptions): Hono<HostEnv> {
+  const { services, config, logger } = options;
+  const app = withServices(new Hono<HostEnv>(), options);
+  app.get('/healthz', async (context) => {
+    await sql`select 1`.execute(services.db);
+    return context.json({ status: 'ok', database: services.dialect });
+  });
+  app.post(
+    '/graphql',
+    createGraphqlHandler(buildHostSchema(), logger.child({ module: 'graphql' })),
+  );
+  app.all('/graphql', () => {
+    throw new FabriqueError('method-not-allowed', 405, 'Send GraphQL requests with POST.');
+  });
+  app.route('/xapi', createLrsRoutes());
+  app.all('/xapi/*', () => {
+    throw new FabriqueError('not-found', 404, 'No such LRS resource.');
+  });
+  app.route('/', createUiRoutes(options.uiDir, config.pluginUrl));
+  return app;
+}
+
+function withServices(app: Hono<HostEnv>, options: HostAppOptions): Hono<HostEnv> {
+  app.use('*', async (context, next) => {
+    context.set('services', options.services);
+    context.set('config', options.config);
+    context.set('logger', options.logger);
+    await next();
+  });
+  return app;
+}

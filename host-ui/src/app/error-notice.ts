@@ -1,0 +1,43 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { GraphqlRequestError } from '../graphql/graphql-request-error.js';
+import { describeError } from '../i18n/error-messages.js';
+
+/**
+ * Renders an error that belongs to no field of the form at hand, as an
+ * alert. Errors whose `field` is in `fields` are shown beside that field.
+ */
+export function errorNotice(
+  error: GraphqlRequestError | undefined,
+  fields: readonly string[] = [],
+): TemplateResult | typeof nothing {
+  if (error === undefined || (error.field !== undefined && fields.includes(error.field))) {
+    return nothing;
+  }
+  return html`<p class="error-notice" role="alert" data-testid="error-notice"
+    data-code=${error.code}>${describeError(error)}</p>`;
+}
+
+/** Renders the message of an error that points at `field`, with the id the field refers to. */
+export function fieldError(
+  error: GraphqlRequestError | undefined,
+  field: string,
+  id: string,
+): TemplateResult | typeof nothing {
+  if (error?.field !== field) {
+    return nothing;
+  }
+  return html`<p class="field-error" id=${id} role="alert" data-code=${error.code}>${describeError(error)}</p>`;
+}
+
+/** Returns true when the error points at `field`, for `aria-invalid`. */
+export function isFieldInError(error: GraphqlRequestError | undefined, field: string): boolean {
+  return error?.field === field;
+}
+
+/** Moves focus to the input named by the error's `field`, when the form has one. */
+export function focusFieldInError(root: ParentNode, error: GraphqlRequestError | undefined): void {
+  if (error?.field === undefined) {
+    return;
+  }
+  root.querySelector<HTMLElement>(`[name="${CSS.escape(error.field)}"]`)?.focus();
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { pictureCardSchema } from './picture-card-schema.js';
+
+/** An adult account. */
+export const userSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  displayName: z.string(),
+  role: z.enum(['ADMIN', 'TEACHER', 'RESEARCHER', 'REVIEWER']),
+});
+
+/** The signed-in pupil: their card and class, never a name. */
+export const pupilSelfSchema = z.object({
+  id: z.string(),
+  card: pictureCardSchema,
+  className: z.string(),
+  classLevel: z.string(),
+});
+
+/** Who holds the session: an adult with `user`, or a pupil with `pupil`. */
+export const viewerSchema = z.object({
+  kind: z.enum(['ADULT', 'PUPIL']),
+  user: userSchema.nullable(),
+  pupil: pupilSelfSchema.nullable(),
+});
+
+/** Who holds the session. */
+export type Viewer = z.infer<typeof viewerSchema>;
+
+/** GraphQL selection of every field of `viewerSchema`. */
+export const VIEWER_FIELDS =
+  'kind user { id email displayName role } pupil { id className classLevel card { id emoji label } }';

@@ -1,0 +1,90 @@
+import { localized, msg } from '@lit/localize';
+import { html, type PropertyValues } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { errorNotice, fieldError, focusFieldInError, isFieldInError } from '../app/error-notice.js';
+import { LightDomElement } from '../app/light-dom-element.js';
+import { requestGraphql } from '../graphql/graphql-client.js';
+import { GraphqlRequestError, toRequestError } from '../graphql/graphql-request-error.js';
+import { createClassMutation } from '../graphql/operations/class-operations.js';
+import type { ClassSummary } from '../graphql/schemas/school-class-schema.js';
+import { SCHOOL_LEVELS } from './school-levels.js';
+
+const formFields = ['name', 'level'];
+
+/** Event fired by `fab-class-create-form` with the class it created. */
+export class ClassCreatedEvent extends Event {
+  static readonly type = 'class-created';
+
+  constructor(readonly schoolClass: ClassSummary) {
+    super(ClassCreatedEvent.type, { bubbles: true });
+  }
+}
+
+/** Form that creates a class from a name and a school level. */
+@localized()
+@customElement('fab-class-create-form')
+export class ClassCreateForm extends LightDomElement {
+  @state() private error: GraphqlRequestError | undefined = undefined;
+  @state() private submitting = false;
+
+  override render() {
+    const error = this.error;
+    return html`
+      <form class="card form" novalidate @submit=${this.#submit}>
+        <h2>${msg('Créer une classe', { id: 'class-create.title' })}</h2>
+        ${errorNotice(error, formFields)}
+        <label for="class-create-name">${msg('Nom de la classe', { id: 'class-create.name' })}</label>
+        <input id="class-create-name" name="name" maxlength="80" required autocomplete="off"
+          data-testid="class-create-name" aria-invalid=${isFieldInError(error, 'name')}
+          aria-describedby="class-create-name-error" />
+        ${fieldError(error, 'name', 'class-create-name-error')}
+        <label for="class-create-level">${msg('Niveau', { id: 'class-create.level' })}</label>
+        <select id="class-create-level" name="level" required data-testid="class-create-level"
+          aria-invalid=${isFieldInError(error, 'level')} aria-describedby="class-create-level-error">
+          <option value="">${msg('Choisir un niveau', { id: 'class-create.level-placeholder' })}</option>
+          ${SCHOOL_LEVELS.map((level) => html`<option value=${level}>${level}</option>`)}
+        </select>
+        ${fieldError(error, 'level', 'class-create-level-error')}
+        <button type="submit" class="primary" data-testid="class-create-submit" ?disabled=${this.submitting}>
+          ${msg('Créer la classe', { id: 'class-create.submit' })}
+        </button>
+      </form>
+    `;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('error')) {
+      focusFieldInError(this, this.error);
+    }
+  }
+
+  readonly #submit = async (event: SubmitEvent): Promise<void> => {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const data = new FormData(form);
+    const name = String(data.get('name') ?? '').trim();
+    const level = String(data.get('level') ?? '');
+    const missing = name === '' ? 'name' : level === '' ? 'level' : undefined;
+    if (missing !== undefined) {
+      this.error = new GraphqlRequestError('missing-value', '', missing);
+      return;
+    }
+    this.submitting = true;
+    this.error = undefined;
+    try {
+      const { createClass } = await requestGraphql(createClassMutation, { name, level });
+      form.reset();
+      this.dispatchEvent(new ClassCreatedEvent(createClass));
+    } catch (error) {
+      this.error = toRequestError(error);
+    } finally {
+      this.submitting = false;
+    }
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fab-class-create-form': ClassCreateForm;
+  }
+}

@@ -1,0 +1,43 @@
+import { PluginClientError } from './plugin-client-error.js';
+
+/** One timer shared by the steps of the handshake, which each clean up when it fires. */
+export class HandshakeDeadline {
+  readonly #timeoutMs: number;
+  readonly #timer: ReturnType<typeof setTimeout>;
+  readonly #expired: Promise<never>;
+  readonly #cleanups: (() => void)[] = [];
+
+  constructor(timeoutMs: number) {
+    this.#timeoutMs = timeoutMs;
+    let expire: (error: PluginClientError) => void = () => {};
+    this.#expired = new Promise<never>((_, reject) => {
+      expire = reject;
+    });
+    // Without a handler, a rejection of `#expired` after a successful handshake would be unhandled.
+    this.#expired.catch(() => {});
+    this.#timer = setTimeout(() => {
+      for (const cleanup of this.#cleanups) {
+        cleanup();
+      }
+      expire(
+        new PluginClientError(
+          'connect-timeout',
+          `The host did not complete the handshake within ${this.#timeoutMs} ms: check that the page runs inside a Fabrique host frame.`,
+          { timeoutMs: this.#timeoutMs },
+        ),
+      );
+    }, timeoutMs);
+  }
+
+  race<T>(step: Promise<T>): Promise<T> {
+    return Promise.race([step, this.#expired]);
+  }
+
+  onExpire(cleanup: () => void): void {
+    this.#cleanups.push(cleanup);
+  }
+
+  clear(): void {
+    clearTimeout(this.#timer);
+  }
+}
