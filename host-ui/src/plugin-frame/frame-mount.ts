@@ -40,12 +40,6 @@ export interface FrameMountEvents {
 // bundle; no plugin has been measured against it yet.
 const DEFAULT_HANDSHAKE_TIMEOUT_MS = 20_000;
 
-const incidentReasons: ReadonlySet<FrameStopReason> = new Set<FrameIncidentKind>([
-  'second-load',
-  'bad-hello',
-  'flood',
-]);
-
 /**
  * Mounts one plugin frame: a sandboxed iframe (`allow-scripts` only, no
  * referrer, no delegated permissions), the window handshake and the port
@@ -143,8 +137,9 @@ export class FrameMount {
       return;
     }
     this.unmount();
-    if (incidentReasons.has(reason)) {
-      void this.#options.gateway.reportFrameIncident(this.#options.launch.id, reason as FrameIncidentKind);
+    const incident = incidentOf(reason);
+    if (incident !== undefined) {
+      void this.#options.gateway.reportFrameIncident(this.#options.launch.id, incident);
     }
     this.#events.stopped(reason);
   }
@@ -161,4 +156,16 @@ function createSandboxedFrame(title: string): HTMLIFrameElement {
   iframe.className = 'plugin-frame';
   iframe.title = title;
   return iframe;
+}
+
+/** Returns the incident to report when a mount stops for `reason`, if it is one. */
+function incidentOf(reason: FrameStopReason): FrameIncidentKind | undefined {
+  switch (reason) {
+    case 'second-load':
+    case 'bad-hello':
+    case 'flood':
+      return reason;
+    default:
+      return undefined;
+  }
 }

@@ -44,16 +44,15 @@ describe('context schema', () => {
     'wraps a single %s Activity in an array',
     (key) => {
       const result = parseStatement(statementWith({ contextActivities: { [key]: category } }));
-      expect(result.success && result.data.context?.contextActivities).toEqual({
-        [key]: [category],
-      });
+      const expected = statementWith({ contextActivities: { [key]: [category] } });
+      expect(result).toEqual({ success: true, data: expected });
     },
   );
 
   test('keeps context activity arrays as given', () => {
     const contextActivities = { parent: [parent], other: [parent, category] };
-    const result = parseStatement(statementWith({ contextActivities }));
-    expect(result.success && result.data.context?.contextActivities).toEqual(contextActivities);
+    const statement = statementWith({ contextActivities });
+    expect(parseStatement(statement)).toEqual({ success: true, data: statement });
   });
 
   test.each([

@@ -8,9 +8,9 @@ const DURATION_PATTERN = new RegExp(
 
 /**
  * Tells whether a value is a duration in the format of ISO 8601:2004 section
- * 4.4.3.2, as xAPI requires: `P` then years, months, days, and after `T` hours,
- * minutes and seconds, for example `PT4H35M59.14S` or `P3Y1M29DT4H`; or weeks
- * alone, as in `P4W`.
+ * 4.4.3.2, as xAPI requires. The format is `P`, then years, months and days,
+ * then `T` and hours, minutes and seconds, as in `PT4H35M59.14S` or
+ * `P3Y1M29DT4H`. Weeks stand alone, as in `P4W`.
  *
  * At least one component must be present, `T` must be followed by a time
  * component, and only the last component may have a decimal fraction. The

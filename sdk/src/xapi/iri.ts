@@ -15,7 +15,7 @@ const SUB_DELIMS = "!$&'()*+,;=";
 const PCT_ENCODED = '%[0-9A-Fa-f]{2}';
 const IPCHAR = `${IUNRESERVED}${SUB_DELIMS}:@`;
 
-/** One character of the given class, or a percent-encoded octet. */
+/** Builds the pattern of one character of the given class or one percent-encoded octet. */
 function unit(characterClass: string): string {
   return `(?:[${characterClass}]|${PCT_ENCODED})`;
 }

@@ -25,7 +25,7 @@ function formatPathKey(key: PropertyKey, isFirst: boolean): string {
   return isFirst ? name : `.${name}`;
 }
 
-const MAX_SHOWN_STRING_LENGTH = 80;
+const MAX_STRING_LENGTH_IN_MESSAGE = 80;
 
 /**
  * Describes a string, number or boolean for an issue message, shortening long
@@ -33,11 +33,8 @@ const MAX_SHOWN_STRING_LENGTH = 80;
  */
 export function describeInputValue(value: unknown): string | undefined {
   if (typeof value === 'string') {
-    const shown =
-      value.length > MAX_SHOWN_STRING_LENGTH
-        ? `${value.slice(0, MAX_SHOWN_STRING_LENGTH)}…`
-        : value;
-    return JSON.stringify(shown);
+    const isLong = value.length > MAX_STRING_LENGTH_IN_MESSAGE;
+    return JSON.stringify(isLong ? `${value.slice(0, MAX_STRING_LENGTH_IN_MESSAGE)}…` : value);
   }
   if (typeof value === 'number' || typeof value === 'boolean') {
     return String(value);

@@ -34,8 +34,9 @@ function reportOutOfRange(context: z.RefinementCtx, property: string, value: num
 }
 
 /**
- * Schema of a score: `scaled` between -1 and 1, `raw` between `min` and `max`
- * when they are given, and `min` less than `max`; all numbers, all optional.
+ * Schema of a score, whose properties are optional numbers. `scaled` is
+ * between -1 and 1, `raw` is between `min` and `max` when they are given, and
+ * `min` is less than `max`.
  */
 export const scoreSchema = z
   .strictObject({

@@ -64,7 +64,8 @@ describe('parseStatementDraft', () => {
   test('wraps a single parent Activity in an array', () => {
     const parent = { id: 'https://fabrique.example.org/series/1' };
     const result = parseStatementDraft(draftWith({ context: { contextActivities: { parent } } }));
-    expect(result.success && result.data.context?.contextActivities).toEqual({ parent: [parent] });
+    const expected = draftWith({ context: { contextActivities: { parent: [parent] } } });
+    expect(result).toEqual({ success: true, data: expected });
   });
 
   test.each([

@@ -252,10 +252,11 @@ describe('parseStatement', () => {
     const parent = { id: 'http://example.com/p' };
     const object = { ...SUB_STATEMENT, context: { contextActivities: { parent } } };
     const result = parseStatement(statementWith({ object }));
-    const parsed = result.success ? result.data.object : undefined;
-    expect(parsed?.objectType === 'SubStatement' && parsed.context?.contextActivities).toEqual({
-      parent: [parent],
-    });
+    const expectedObject = {
+      ...SUB_STATEMENT,
+      context: { contextActivities: { parent: [parent] } },
+    };
+    expect(result).toEqual({ success: true, data: statementWith({ object: expectedObject }) });
   });
 
   test.each([

@@ -33,9 +33,11 @@ export const statementObjectSchema = z.discriminatedUnion('objectType', [
  * Schema of an xAPI 1.0.3 statement as an LRS receives it, with every data
  * rule of the specification: unknown properties and `null` values rejected,
  * formats of IRIs, UUIDs, language tags, timestamps and durations checked, and
- * the rules that span properties. The output is the statement with every
- * `contextActivities` value as an array; nothing else is added or changed, so
- * `id`, `stored` and `authority` stay as received, for the LRS to set.
+ * the rules that span properties.
+ *
+ * The output is the statement with every `contextActivities` value as an
+ * array. Nothing else is added or changed, so `id`, `stored` and `authority`
+ * stay as received, for the LRS to set.
  */
 export const statementSchema = z
   .strictObject({

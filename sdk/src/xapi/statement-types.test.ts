@@ -29,7 +29,10 @@ describe('statement types', () => {
   test('Agent has exactly one identifier', () => {
     expectTypeOf({ mbox: 'mailto:ada@example.com' }).toExtend<Agent>();
     expectTypeOf({ account: { homePage: 'https://example.com', name: 'a1' } }).toExtend<Agent>();
-    expectTypeOf({ mbox: 'mailto:ada@example.com', openid: 'http://ada.example.org/' }).not.toExtend<Agent>();
+    expectTypeOf({
+      mbox: 'mailto:ada@example.com',
+      openid: 'http://ada.example.org/',
+    }).not.toExtend<Agent>();
     expectTypeOf({ name: 'Ada' }).not.toExtend<Agent>();
   });
 

@@ -66,7 +66,7 @@ export type AnonymousGroup = {
 /** An identified or anonymous Group of Agents. */
 export type Group = IdentifiedGroup | AnonymousGroup;
 
-/** Who a statement is about: an Agent or a Group. */
+/** The Agent or Group that a statement is about. */
 export type Actor = Agent | Group;
 
 /** The action of a statement: a verb IRI and its display names. */

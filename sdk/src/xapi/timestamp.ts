@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { xapiRule } from './xapi-issue.js';
 
 // Calendar date, time and offset of ISO 8601, in the extended format with
-// separators or in the basic format without them; the two are not mixed.
-// Seconds and the fraction are optional; the fraction separator is "." or ",".
+// separators or in the basic format without them, never a mix of the two.
+// Seconds and their fraction are optional, and the fraction separator is "." or ",".
 const EXTENDED_PATTERN =
   /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?([Zz]|[+-]\d{2}(?::\d{2})?)$/;
 const BASIC_PATTERN =
@@ -29,9 +29,9 @@ interface TimestampFields {
  * `2013-05-18T07:32:34+02:00` or the basic format `20130518T053234Z`.
  *
  * A timestamp without a time zone is rejected, because it names no single
- * point in time; so are impossible dates and times such as `2015-02-29`, and
- * the offsets `-00`, `-0000` and `-00:00`, which ISO 8601 forbids. A second of
- * 60 is accepted only where a leap second can fall, at 23:59 UTC.
+ * point in time. Impossible dates and times such as `2015-02-29` are rejected,
+ * and so are the offsets `-00`, `-0000` and `-00:00`, which ISO 8601 forbids.
+ * A second of 60 is accepted only where a leap second can fall, at 23:59 UTC.
  *
  * NOTE: ordinal dates (`2013-138`) and week dates (`2013-W20-6`) are valid
  * ISO 8601 but rejected here, like any form other than the calendar date.

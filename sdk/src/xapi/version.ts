@@ -6,8 +6,8 @@ const VERSION_PATTERN = /^1\.0(?:\.\d+)?$/;
 /**
  * Tells whether a value is a statement version that an xAPI 1.0.3 LRS
  * accepts: `1.0.0` to `1.0.x`. The bare `1.0` is accepted too, because the
- * ADL LRS conformance test suite requires it, although the specification asks
- * for a version that starts with `1.0.`.
+ * ADL LRS conformance test suite requires it, although the specification
+ * requires a version that starts with `1.0.`.
  */
 export function isStatementVersion(value: unknown): value is string {
   return typeof value === 'string' && VERSION_PATTERN.test(value);

@@ -51,7 +51,10 @@ export type XapiIssueCode =
 
 /** One reason why a value is not a valid xAPI statement or statement draft. */
 export interface XapiIssue {
-  /** Where the issue is, for example `context.contextActivities.parent[0].id`; empty for the root. */
+  /**
+   * Location of the issue, for example `context.contextActivities.parent[0].id`,
+   * or the empty string for the root.
+   */
   readonly path: string;
   /** Stable kebab-case code, also the translation key of the message. */
   readonly code: XapiIssueCode;

@@ -9,7 +9,7 @@ export interface UnknownPropertyDescription {
   readonly rule: string;
 }
 
-/** How {@link parseWithSchema} words the issues it reports. */
+/** Options of {@link parseWithSchema} that shape the issues it reports. */
 export interface XapiParseOptions {
   /** Name of the root value in messages, for example `statement`. */
   readonly rootLabel: string;
@@ -86,8 +86,8 @@ function convertLeafIssue(
     return absentOrNull;
   }
   if (params !== undefined) {
-    const shown = describeInputValue(issue.input);
-    const rule = shown === undefined ? issue.message : `${issue.message}, got ${shown}`;
+    const valueText = describeInputValue(issue.input);
+    const rule = valueText === undefined ? issue.message : `${issue.message}, got ${valueText}`;
     return makeIssue(path, params.xapiCode, rule, options);
   }
   if (issue.code === 'invalid_type') {
@@ -147,13 +147,13 @@ function convertUnionIssue(
   return [absentOrNull ?? makeIssue(path, 'invalid-type', issue.message, options)];
 }
 
-/** The union option was rejected only because the value has another JSON type. */
+/** Tells whether a union option rejected the value only because of its JSON type. */
 function isRootTypeMismatch(branch: readonly core.$ZodIssue[]): boolean {
   const [first] = branch;
   return branch.length === 1 && first?.code === 'invalid_type' && first.path.length === 0;
 }
 
-/** An objectType that no option of a discriminated union accepts. */
+/** Reports an objectType that no option of a discriminated union accepts. */
 function discriminatorIssue(
   issue: core.$ZodIssueInvalidUnion,
   path: readonly PropertyKey[],
@@ -168,8 +168,8 @@ function discriminatorIssue(
     .filter((option) => option !== undefined && option !== null)
     .map((option) => JSON.stringify(option));
   const expected = allowed.length === 1 ? allowed[0] : `one of ${allowed.join(', ')}`;
-  const shown = describeInputValue(value) ?? describeJsonType(value);
-  return makeIssue(path, 'invalid-object-type', `must be ${expected}, got ${shown}`, options);
+  const valueText = describeInputValue(value) ?? describeJsonType(value);
+  return makeIssue(path, 'invalid-object-type', `must be ${expected}, got ${valueText}`, options);
 }
 
 function discriminatorValue(input: unknown, discriminator: string | undefined): unknown {

@@ -104,7 +104,7 @@ export class NumberLineGame {
       this.#present();
       return;
     }
-    const summary = series.summary(this.#now());
+    const summary = series.summary();
     this.#emit(completedStatement(this.#options.client, series.range, summary));
     this.#view?.showEnd(summary);
   }

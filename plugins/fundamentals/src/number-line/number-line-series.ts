@@ -33,12 +33,14 @@ export class NumberLineSeries {
   readonly #startedAt: number;
   readonly #answers: AnsweredItem[] = [];
   #presentedAt: number;
+  #lastAnswerAt: number;
 
   constructor(range: NumberLineRange, targets: readonly number[], startedAt: number) {
     this.range = range;
     this.targets = targets;
     this.#startedAt = startedAt;
     this.#presentedAt = startedAt;
+    this.#lastAnswerAt = startedAt;
   }
 
   /** The target waiting for an answer, or `undefined` once every target is answered. */
@@ -79,18 +81,19 @@ export class NumberLineSeries {
       durationMs: Math.max(0, time - this.#presentedAt),
     };
     this.#answers.push(item);
+    this.#lastAnswerAt = time;
     return item;
   }
 
-  /** Summarizes the answers so far, with the duration up to `time`. */
-  summary(time: number): SeriesSummary {
+  /** Summarizes the answers so far. */
+  summary(): SeriesSummary {
     const items = this.#answers.length;
     const successes = this.#answers.filter((item) => item.score.success).length;
     return {
       items,
       successes,
       scaled: items === 0 ? 0 : successes / items,
-      durationMs: Math.max(0, time - this.#startedAt),
+      durationMs: Math.max(0, this.#lastAnswerAt - this.#startedAt),
     };
   }
 }
