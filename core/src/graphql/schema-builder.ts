@@ -18,6 +18,7 @@ export type JsonValue =
 /** Pothos type configuration of the host schema. */
 export interface HostSchemaTypes {
   Context: GraphqlContext;
+  DefaultFieldNullability: false;
   AuthScopes: { adult: boolean; admin: boolean; pupil: boolean; teachesClass: string };
   Scalars: {
     JSON: { Input: unknown; Output: unknown };
@@ -29,6 +30,7 @@ export interface HostSchemaTypes {
 export function createSchemaBuilder() {
   const builder = new SchemaBuilder<HostSchemaTypes>({
     plugins: [ScopeAuthPlugin, ValidationPlugin, DataloaderPlugin],
+    defaultFieldNullability: false,
     scopeAuth: {
       authScopes: (context) => ({
         adult: context.viewer.kind === 'adult',

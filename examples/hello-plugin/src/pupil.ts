@@ -21,7 +21,7 @@ function labelsFor(locale: string): Labels {
   return locale.toLowerCase().startsWith('en') ? LABELS.en : LABELS.fr;
 }
 
-/** A statement that the pupil experienced the hello lesson, once per press. */
+/** Builds the statement that the pupil experienced the hello lesson, sent once per press. */
 function experienced(client: PluginClient) {
   return statement()
     .verb(ADL_VERBS.experienced, { fr: 'a vécu', en: 'experienced' })
@@ -31,7 +31,7 @@ function experienced(client: PluginClient) {
     });
 }
 
-/** One button as large as the frame, with a waving hand so that no reading is needed. */
+/** Renders one button as wide as the frame, with a waving hand so that no reading is needed. */
 function renderButton(labels: Labels): HTMLButtonElement {
   const button = document.createElement('button');
   button.type = 'button';
@@ -56,7 +56,15 @@ function renderButton(labels: Labels): HTMLButtonElement {
   return button;
 }
 
+function whenDocumentReady(): Promise<void> {
+  if (document.readyState !== 'loading') {
+    return Promise.resolve();
+  }
+  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve()));
+}
+
 async function start(): Promise<void> {
+  await whenDocumentReady();
   const client = await connectToHost();
   document.documentElement.lang = client.session.locale;
   const button = renderButton(labelsFor(client.session.locale));

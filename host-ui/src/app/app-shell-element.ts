@@ -3,8 +3,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { handleLinkClick } from '../router/navigation.js';
-import { RouterController } from '../router/router-controller.js';
 import type { Route } from '../router/route-table.js';
+import { RouterController } from '../router/router-controller.js';
 import { LightDomElement } from './light-dom-element.js';
 import { isPupilRoute, renderRoute, routeTitle } from './route-view.js';
 import './locale-switch-element.js';
@@ -33,12 +33,14 @@ export class AppShellElement extends LightDomElement {
     const route = this.#router.route;
     return html`
       <a class="skip-link" href="#main">${msg('Aller au contenu', { id: 'app.skip' })}</a>
-      ${route.name === 'activity'
-        ? nothing
-        : html`<header class="app-header">
+      ${
+        route.name === 'activity'
+          ? nothing
+          : html`<header class="app-header">
             <a class="brand" href="/">Fabrique</a>
             <fab-locale-switch></fab-locale-switch>
-          </header>`}
+          </header>`
+      }
       <main id="main" class=${classMap({ 'pupil-space': isPupilRoute(route), [`page-${route.name}`]: true })}>
         ${renderRoute(route)}
       </main>

@@ -39,9 +39,11 @@ export class DashboardPage extends LightDomElement {
     const back = html`<p><a href=${routePaths.schoolClass(this.classId)}>
       ${msg('← Retour à la classe', { id: 'dashboard.back' })}</a></p>`;
     if (this.loaded === undefined) {
-      return html`${back}${this.error === undefined
-        ? html`<p class="loading" role="status">${msg('Chargement…', { id: 'common.loading' })}</p>`
-        : errorNotice(this.error)}`;
+      return html`${back}${
+        this.error === undefined
+          ? html`<p class="loading" role="status">${msg('Chargement…', { id: 'common.loading' })}</p>`
+          : errorNotice(this.error)
+      }`;
     }
     const { className, dashboard } = this.loaded;
     const locale = currentLocale();
@@ -57,9 +59,11 @@ export class DashboardPage extends LightDomElement {
         <div><dt>${msg("Traces d'activité", { id: 'dashboard.statement-count' })}</dt>
           <dd data-testid="dashboard-statement-count">${numbers.format(dashboard.statementCount)}</dd></div>
       </dl>
-      ${dashboard.tables.length === 0
-        ? html`<p class="empty">${msg("Ce tableau de bord n'a pas de tableau.", { id: 'dashboard.no-table' })}</p>`
-        : dashboard.tables.map((table) => renderDashboardTable(table, locale))}
+      ${
+        dashboard.tables.length === 0
+          ? html`<p class="empty">${msg("Ce tableau de bord n'a pas de tableau.", { id: 'dashboard.no-table' })}</p>`
+          : dashboard.tables.map((table) => renderDashboardTable(table, locale))
+      }
     `;
   }
 

@@ -24,10 +24,14 @@ export function renderDashboardTable(table: DashboardTable, locale: string): Tem
           <tr>${table.columns.map((column) => html`<th scope="col">${pickLanguage(column.title, locale) || column.id}</th>`)}</tr>
         </thead>
         <tbody>
-          ${table.rows.length === 0
-            ? html`<tr><td colspan=${Math.max(1, table.columns.length)}>
+          ${
+            table.rows.length === 0
+              ? html`<tr><td colspan=${Math.max(1, table.columns.length)}>
                 ${msg('Pas encore de données à montrer.', { id: 'dashboard.no-rows' })}</td></tr>`
-            : table.rows.map((row) => renderRow(row, table.columns.length, rowHeader, locale, words))}
+              : table.rows.map((row) =>
+                  renderRow(row, table.columns.length, rowHeader, locale, words),
+                )
+          }
         </tbody>
       </table>
     </div>
@@ -41,7 +45,9 @@ function renderRow(
   locale: string,
   words: CellWords,
 ): TemplateResult {
-  const cells = Array.from({ length: columnCount }, (_, index) => formatCell(row[index], locale, words));
+  const cells = Array.from({ length: columnCount }, (_, index) =>
+    formatCell(row[index], locale, words),
+  );
   return html`<tr>${cells.map((cell, index) =>
     index === 0 && rowHeader
       ? html`<th scope="row">${cell.text}</th>`

@@ -103,14 +103,20 @@ describe('requestGraphql response', () => {
   });
 
   test('CSRF rejection with status 403', async () => {
-    const body = { errors: [{ message: 'Jeton CSRF invalide.', extensions: { code: 'csrf-token-invalid' } }] };
+    const body = {
+      errors: [{ message: 'Jeton CSRF invalide.', extensions: { code: 'csrf-token-invalid' } }],
+    };
     const { transport: client } = transport(() => json(body, 403));
     const error = await failure(requestGraphql(echoOperation, { word: 'a' }, client));
     expect(error.code).toBe('csrf-token-invalid');
   });
 
   test.each([
-    ['error without code', () => json({ errors: [{ message: 'Unexpected error.' }] }), 'unexpected-error'],
+    [
+      'error without code',
+      () => json({ errors: [{ message: 'Unexpected error.' }] }),
+      'unexpected-error',
+    ],
     ['HTML body', () => new Response('<h1>Bad gateway</h1>', { status: 502 }), 'invalid-response'],
     ['data of wrong shape', () => json({ data: { echo: 42 } }), 'invalid-response'],
     ['no data', () => json({}), 'invalid-response'],

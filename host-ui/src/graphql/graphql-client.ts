@@ -48,7 +48,10 @@ export async function requestGraphql<TData, TVariables>(
   if (csrfToken !== undefined) {
     headers[CSRF_HEADER] = csrfToken;
   }
-  const body = JSON.stringify({ query: operation.query, variables: operation.variables.parse(variables) });
+  const body = JSON.stringify({
+    query: operation.query,
+    variables: operation.variables.parse(variables),
+  });
   let response: Response;
   try {
     response = await transport.fetch(transport.endpoint, {

@@ -14,7 +14,7 @@ const errorMessages: Readonly<Record<string, () => string>> = {
   'session-expired': () =>
     msg('La session a expiré : reconnectez-vous.', { id: 'error.session-expired' }),
   'invalid-join-code': () =>
-    msg("Ce code ne correspond à aucune classe. Vérifie les six caractères.", {
+    msg('Ce code ne correspond à aucune classe. Vérifie les six caractères.', {
       id: 'error.invalid-join-code',
     }),
   'card-taken': () =>
@@ -65,7 +65,9 @@ export interface DisplayableError {
 
 /** Returns the translated message of an error code, else the error's own message. */
 export function describeError(error: DisplayableError): string {
-  const translate = Object.hasOwn(errorMessages, error.code) ? errorMessages[error.code] : undefined;
+  const translate = Object.hasOwn(errorMessages, error.code)
+    ? errorMessages[error.code]
+    : undefined;
   if (translate !== undefined) {
     return translate();
   }

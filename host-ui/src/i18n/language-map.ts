@@ -4,9 +4,7 @@ import { z } from 'zod';
 export type LanguageMap = Readonly<Record<string, string>>;
 
 /** Reads a language map from the API; anything else becomes an empty map. */
-export const languageMapSchema: z.ZodType<LanguageMap> = z
-  .record(z.string(), z.string())
-  .catch({});
+export const languageMapSchema: z.ZodType<LanguageMap> = z.record(z.string(), z.string()).catch({});
 
 /**
  * Returns the text of `map` in `locale`, else in the locale's base language,

@@ -1,10 +1,5 @@
 import { configureLocalization } from '@lit/localize';
-import {
-  isUiLocale,
-  readStoredLocale,
-  storeLocale,
-  type UiLocale,
-} from './locale-preference.js';
+import { isUiLocale, readStoredLocale, storeLocale, type UiLocale } from './locale-preference.js';
 import { templates as englishTemplates } from './locales/en.js';
 
 const localization = configureLocalization({

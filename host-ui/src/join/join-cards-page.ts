@@ -39,11 +39,13 @@ export class JoinCardsPage extends LightDomElement {
       <a class="back-button" href=${routePaths.join()} data-testid="back"
         aria-label=${msg('Retour au code', { id: 'join-cards.back' })}><span aria-hidden="true">⬅</span></a>
       ${errorNotice(this.error)}
-      ${joinableClass === undefined
-        ? this.error === undefined
-          ? html`<p class="loading" role="status">${msg('Chargement…', { id: 'common.loading' })}</p>`
-          : nothing
-        : this.#renderCards(joinableClass)}
+      ${
+        joinableClass === undefined
+          ? this.error === undefined
+            ? html`<p class="loading" role="status">${msg('Chargement…', { id: 'common.loading' })}</p>`
+            : nothing
+          : this.#renderCards(joinableClass)
+      }
     `;
   }
 

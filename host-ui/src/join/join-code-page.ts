@@ -38,7 +38,7 @@ export class JoinCodePage extends LightDomElement {
     `;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override updated(changed: PropertyValues): void {
     if (changed.has('error')) {
       focusFieldInError(this, this.error);
     }

@@ -13,7 +13,11 @@ export interface FrameLaunch {
 }
 
 /** Why a mount ended before the plugin finished. */
-export type FrameStopReason = PortSessionStopReason | 'second-load' | 'timed-out' | 'invalid-launch';
+export type FrameStopReason =
+  | PortSessionStopReason
+  | 'second-load'
+  | 'timed-out'
+  | 'invalid-launch';
 
 /** Where one mount puts its frame and what it reports. */
 export interface FrameMountOptions {

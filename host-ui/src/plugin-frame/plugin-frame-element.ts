@@ -39,18 +39,22 @@ export class PluginFrameElement extends LightDomElement {
     const status = this.status;
     return html`
       <div class="plugin-frame-slot" ?hidden=${status.state === 'stopped'}></div>
-      ${status.state === 'connecting'
-        ? html`<div class="frame-loading" role="status">
+      ${
+        status.state === 'connecting'
+          ? html`<div class="frame-loading" role="status">
             <span class="spinner" aria-hidden="true"></span>
             <span class="visually-hidden">${msg("Chargement de l'activité…", { id: 'frame.loading' })}</span>
           </div>`
-        : nothing}
-      ${status.state === 'stopped'
-        ? html`<div class="frame-stopped" role="status" data-testid="frame-stopped" data-reason=${status.reason}>
+          : nothing
+      }
+      ${
+        status.state === 'stopped'
+          ? html`<div class="frame-stopped" role="status" data-testid="frame-stopped" data-reason=${status.reason}>
             <span class="frame-stopped-icon" aria-hidden="true">🌙</span>
             <p>${msg("L'activité s'est arrêtée. Tu peux revenir aux activités.", { id: 'frame.stopped' })}</p>
           </div>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 

@@ -3,7 +3,11 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { FloodDetector } from './flood-detector.js';
 import type { StatementOutcome } from './frame-incident.js';
 import { MessageGate } from './message-gate.js';
-import { PortSession, type PortSessionIncident, type PortSessionStopReason } from './port-session.js';
+import {
+  PortSession,
+  type PortSessionIncident,
+  type PortSessionStopReason,
+} from './port-session.js';
 
 const nonce = 'n0nce-of-this-mount-0123456789abcdefghijklm';
 const session: SessionInfo = {

@@ -1,9 +1,9 @@
 import {
   type HostMessage,
   MESSAGE_RATE_LIMIT,
-  PROTOCOL_VERSION,
   type PluginMessage,
   type PluginRequest,
+  PROTOCOL_VERSION,
   type ProtocolError,
   type SessionInfo,
 } from '@fabrique/sdk';

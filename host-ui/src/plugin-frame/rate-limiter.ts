@@ -39,7 +39,10 @@ export class TokenBucket {
   #refill(): void {
     const now = this.#now();
     const elapsedSeconds = Math.max(0, now - this.#refilledAt) / 1000;
-    this.#tokens = Math.min(this.#limit.burst, this.#tokens + elapsedSeconds * this.#limit.perSecond);
+    this.#tokens = Math.min(
+      this.#limit.burst,
+      this.#tokens + elapsedSeconds * this.#limit.perSecond,
+    );
     this.#refilledAt = now;
   }
 }

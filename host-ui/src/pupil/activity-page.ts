@@ -42,10 +42,12 @@ export class ActivityPage extends LightDomElement {
       </div>
       <h1 class="visually-hidden" tabindex="-1">${msg('Activité', { id: 'frame.title' })}</h1>
       ${errorNotice(this.error)}
-      ${this.launch === undefined
-        ? nothing
-        : html`<fab-plugin-frame class="activity-frame" .launch=${this.launch} .gateway=${this.#gateway}
-            @frame-finished=${this.#onFinished}></fab-plugin-frame>`}
+      ${
+        this.launch === undefined
+          ? nothing
+          : html`<fab-plugin-frame class="activity-frame" .launch=${this.launch} .gateway=${this.#gateway}
+            @frame-finished=${this.#onFinished}></fab-plugin-frame>`
+      }
     `;
   }
 
@@ -56,7 +58,10 @@ export class ActivityPage extends LightDomElement {
         return;
       }
       // The plugin speaks the language the pupil sees the host in.
-      this.launch = { ...startLaunch, session: { ...startLaunch.session, locale: currentLocale() } };
+      this.launch = {
+        ...startLaunch,
+        session: { ...startLaunch.session, locale: currentLocale() },
+      };
     } catch (error) {
       const requestError = toRequestError(error);
       if (!redirectIfSignedOut(requestError, 'pupil')) {

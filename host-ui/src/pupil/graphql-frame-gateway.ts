@@ -19,7 +19,10 @@ export function createGraphqlFrameGateway(signedOut: () => void): FrameGateway {
   return {
     async recordStatement(launchId, draft) {
       try {
-        const { recordStatement } = await requestGraphql(recordStatementMutation, { launchId, draft });
+        const { recordStatement } = await requestGraphql(recordStatementMutation, {
+          launchId,
+          draft,
+        });
         return { ok: true, statementId: recordStatement.id };
       } catch (error) {
         const requestError = toRequestError(error);
@@ -35,7 +38,10 @@ export function createGraphqlFrameGateway(signedOut: () => void): FrameGateway {
       } catch (error) {
         // The frame is already gone; the host logs incidents it receives, so
         // the browser console is the only place left to tell.
-        console.warn(`Frame incident ${kind} of launch ${launchId} was not recorded:`, toRequestError(error).code);
+        console.warn(
+          `Frame incident ${kind} of launch ${launchId} was not recorded:`,
+          toRequestError(error).code,
+        );
       }
     },
   };

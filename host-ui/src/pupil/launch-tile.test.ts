@@ -18,17 +18,25 @@ test('tileHue is stable per id', () => {
 });
 
 test('tileHue spreads ids', () => {
-  const ids = ['fr.fabrique.fundamentals', 'fr.fabrique.well-being', 'fr.fabrique.cogni-classes', 'fr.fabrique.emoti-classes'];
+  const ids = [
+    'fr.fabrique.fundamentals',
+    'fr.fabrique.well-being',
+    'fr.fabrique.cogni-classes',
+    'fr.fabrique.emoti-classes',
+  ];
   const hues = new Set(ids.map(tileHue));
   expect(hues.size).toBe(ids.length);
 });
 
-test.each(['a', 'fr.fabrique.fundamentals', 'x'.repeat(200), 'é'])('tileHue in range for %s', (id) => {
-  const hue = tileHue(id);
-  expect(Number.isInteger(hue)).toBe(true);
-  expect(hue).toBeGreaterThanOrEqual(0);
-  expect(hue).toBeLessThan(360);
-});
+test.each(['a', 'fr.fabrique.fundamentals', 'x'.repeat(200), 'é'])(
+  'tileHue in range for %s',
+  (id) => {
+    const hue = tileHue(id);
+    expect(Number.isInteger(hue)).toBe(true);
+    expect(hue).toBeGreaterThanOrEqual(0);
+    expect(hue).toBeLessThan(360);
+  },
+);
 
 test('tileColour is an OKLCH colour', () => {
   expect(tileColour('fr.fabrique.fundamentals')).toMatch(/^oklch\(45% 0\.13 \d{1,3}\)$/);

@@ -36,9 +36,11 @@ export class LauncherPage extends LightDomElement {
     const locale = currentLocale();
     return html`
       <div class="launcher-bar">
-        ${this.card === undefined
-          ? nothing
-          : html`<span class="launcher-me" role="img" aria-label=${pickLanguage(this.card.label, locale)}>${this.card.emoji}</span>`}
+        ${
+          this.card === undefined
+            ? nothing
+            : html`<span class="launcher-me" role="img" aria-label=${pickLanguage(this.card.label, locale)}>${this.card.emoji}</span>`
+        }
         <button type="button" class="back-button" data-testid="pupil-leave" @click=${this.#leave}
           aria-label=${msg("Changer d'élève", { id: 'launcher.leave' })}><span aria-hidden="true">👋</span></button>
       </div>

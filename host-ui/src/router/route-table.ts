@@ -36,7 +36,10 @@ const routePatterns: readonly RoutePattern[] = [
     }),
   },
   { segments: ['rejoindre'], build: () => ({ name: 'join' }) },
-  { segments: ['rejoindre', ':code'], build: (param) => ({ name: 'join-cards', code: param('code') }) },
+  {
+    segments: ['rejoindre', ':code'],
+    build: (param) => ({ name: 'join-cards', code: param('code') }),
+  },
   { segments: ['eleve'], build: () => ({ name: 'launcher' }) },
   {
     segments: ['eleve', 'activite', ':pluginId'],

@@ -1,3 +1,4 @@
+import { SCHOOL_LEVEL_NAMES, SCHOOL_LEVELS } from '@fabrique/sdk';
 import { localized, msg } from '@lit/localize';
 import { html, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
@@ -7,7 +8,8 @@ import { requestGraphql } from '../graphql/graphql-client.js';
 import { GraphqlRequestError, toRequestError } from '../graphql/graphql-request-error.js';
 import { createClassMutation } from '../graphql/operations/class-operations.js';
 import type { ClassSummary } from '../graphql/schemas/school-class-schema.js';
-import { SCHOOL_LEVELS } from './school-levels.js';
+import { pickLanguage } from '../i18n/language-map.js';
+import { currentLocale } from '../i18n/ui-locale.js';
 
 const formFields = ['name', 'level'];
 
@@ -42,7 +44,10 @@ export class ClassCreateForm extends LightDomElement {
         <select id="class-create-level" name="level" required data-testid="class-create-level"
           aria-invalid=${isFieldInError(error, 'level')} aria-describedby="class-create-level-error">
           <option value="">${msg('Choisir un niveau', { id: 'class-create.level-placeholder' })}</option>
-          ${SCHOOL_LEVELS.map((level) => html`<option value=${level}>${level}</option>`)}
+          ${SCHOOL_LEVELS.map(
+            (level) =>
+              html`<option value=${level}>${level} · ${pickLanguage(SCHOOL_LEVEL_NAMES[level], currentLocale())}</option>`,
+          )}
         </select>
         ${fieldError(error, 'level', 'class-create-level-error')}
         <button type="submit" class="primary" data-testid="class-create-submit" ?disabled=${this.submitting}>
@@ -52,7 +57,7 @@ export class ClassCreateForm extends LightDomElement {
     `;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override updated(changed: PropertyValues): void {
     if (changed.has('error')) {
       focusFieldInError(this, this.error);
     }

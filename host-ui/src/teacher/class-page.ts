@@ -1,5 +1,5 @@
 import { localized, msg, str } from '@lit/localize';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { redirectIfSignedOut } from '../app/auth-redirect.js';
 import { errorNotice } from '../app/error-notice.js';
@@ -35,9 +35,11 @@ export class ClassPage extends LightDomElement {
     if (schoolClass === undefined) {
       return html`
         <p><a href=${routePaths.console()}>${msg('← Mes classes', { id: 'class.back' })}</a></p>
-        ${this.error === undefined
-          ? html`<p class="loading" role="status">${msg('Chargement…', { id: 'common.loading' })}</p>`
-          : errorNotice(this.error)}
+        ${
+          this.error === undefined
+            ? html`<p class="loading" role="status">${msg('Chargement…', { id: 'common.loading' })}</p>`
+            : errorNotice(this.error)
+        }
       `;
     }
     return html`
@@ -52,23 +54,27 @@ export class ClassPage extends LightDomElement {
       </section>
       <section aria-labelledby="pupils-title">
         <h2 id="pupils-title">${msg(str`Élèves (${schoolClass.pupils.length})`, { id: 'class.pupils' })}</h2>
-        ${schoolClass.pupils.length === 0
-          ? html`<p class="empty">${msg("Aucun élève n'a encore rejoint la classe.", { id: 'class.no-pupil' })}</p>`
-          : html`<ul class="pupil-list" @pupil-removed=${this.#onPupilRemoved}>
+        ${
+          schoolClass.pupils.length === 0
+            ? html`<p class="empty">${msg("Aucun élève n'a encore rejoint la classe.", { id: 'class.no-pupil' })}</p>`
+            : html`<ul class="pupil-list" @pupil-removed=${this.#onPupilRemoved}>
               ${schoolClass.pupils.map(
                 (pupil) => html`<li data-testid="pupil-row-${pupil.id}">
                   <fab-pupil-row .pupil=${pupil}></fab-pupil-row></li>`,
               )}
-            </ul>`}
+            </ul>`
+        }
       </section>
       <section aria-labelledby="plugins-title">
         <h2 id="plugins-title">${msg('Activités', { id: 'class.plugins' })}</h2>
-        ${schoolClass.plugins.length === 0
-          ? html`<p class="empty">${msg("Aucune activité n'est installée.", { id: 'class.no-plugin' })}</p>`
-          : schoolClass.plugins.map(
-              (classPlugin) => html`<fab-class-plugin-card .classId=${schoolClass.id}
+        ${
+          schoolClass.plugins.length === 0
+            ? html`<p class="empty">${msg("Aucune activité n'est installée.", { id: 'class.no-plugin' })}</p>`
+            : schoolClass.plugins.map(
+                (classPlugin) => html`<fab-class-plugin-card .classId=${schoolClass.id}
                 .classPlugin=${classPlugin}></fab-class-plugin-card>`,
-            )}
+              )
+        }
       </section>
     `;
   }

@@ -16,6 +16,12 @@ import { routePaths } from '../router/route-paths.js';
 import { renderDataUse } from './plugin-data-use-view.js';
 import { renderSettingsForm, settingField } from './plugin-settings-form.js';
 
+/** Whether a plugin is enabled and its settings, as saved or being saved. */
+interface PluginChoice {
+  readonly enabled: boolean;
+  readonly settings: Readonly<Record<string, SettingValue>>;
+}
+
 /**
  * One installed plugin on the class page: the enable switch and the class
  * settings, each saved with `setClassPlugin` as soon as it changes, what the
@@ -29,13 +35,16 @@ export class ClassPluginCardElement extends LightDomElement {
   @state() private saving = false;
   @state() private saved = false;
   @state() private error: GraphqlRequestError | undefined = undefined;
+  /** Values being saved, shown until the host answers so the controls do not flip back. */
+  @state() private pending: PluginChoice | undefined = undefined;
 
   override render() {
     const classPlugin = this.classPlugin;
     if (classPlugin === undefined) {
       return nothing;
     }
-    const { plugin, enabled } = classPlugin;
+    const { plugin } = classPlugin;
+    const { enabled, settings } = this.pending ?? classPlugin;
     const locale = currentLocale();
     const toggleId = `plugin-toggle-${plugin.id}`;
     const settingKeys = plugin.settings.map((definition) => definition.key);
@@ -50,7 +59,7 @@ export class ClassPluginCardElement extends LightDomElement {
         <div class="switch">
           <input id=${toggleId} type="checkbox" role="switch" data-testid=${toggleId}
             .checked=${live(enabled)} ?disabled=${this.saving}
-            @change=${(event: Event) => this.#save((event.currentTarget as HTMLInputElement).checked, classPlugin.settings)} />
+            @change=${(event: Event) => this.#save((event.currentTarget as HTMLInputElement).checked, settings)} />
           <label for=${toggleId}>${msg('Ouverte à la classe', { id: 'plugin-card.enabled' })}</label>
         </div>
         ${this.saved ? html`<p class="saved" role="status">${msg('Enregistré', { id: 'common.saved' })}</p>` : nothing}
@@ -58,16 +67,18 @@ export class ClassPluginCardElement extends LightDomElement {
         ${renderSettingsForm({
           pluginId: plugin.id,
           definitions: plugin.settings,
-          values: classPlugin.settings,
+          values: settings,
           locale,
           disabled: this.saving,
           error: this.error,
           change: (key, value) => this.#changeSetting(key, value),
         })}
-        ${enabled && plugin.hasDashboard
-          ? html`<a class="button-link" href=${routePaths.dashboard(this.classId, plugin.id)}
+        ${
+          enabled && plugin.hasDashboard
+            ? html`<a class="button-link" href=${routePaths.dashboard(this.classId, plugin.id)}
               data-testid="dashboard-link-${plugin.id}">${msg('Voir le tableau de bord', { id: 'plugin-card.dashboard' })}</a>`
-          : nothing}
+            : nothing
+        }
         ${renderDataUse(plugin.capabilities, plugin.dataUse, locale)}
       </article>
     `;
@@ -83,7 +94,8 @@ export class ClassPluginCardElement extends LightDomElement {
       this.error = new GraphqlRequestError('setting-out-of-range', '', settingField(key));
       return;
     }
-    void this.#save(classPlugin.enabled, { ...classPlugin.settings, [key]: value });
+    const current = this.pending ?? classPlugin;
+    void this.#save(current.enabled, { ...current.settings, [key]: value });
   }
 
   async #save(enabled: boolean, settings: Readonly<Record<string, SettingValue>>): Promise<void> {
@@ -94,6 +106,7 @@ export class ClassPluginCardElement extends LightDomElement {
     this.saving = true;
     this.saved = false;
     this.error = undefined;
+    this.pending = { enabled, settings };
     try {
       const { setClassPlugin } = await requestGraphql(setClassPluginMutation, {
         classId: this.classId,
@@ -108,9 +121,10 @@ export class ClassPluginCardElement extends LightDomElement {
       if (!redirectIfSignedOut(requestError, 'adult')) {
         this.error = requestError;
       }
-      // Rendering again puts the controls back to the saved values.
-      this.requestUpdate();
     } finally {
+      // Without pending values the controls show the saved ones again, which
+      // puts them back after a failure.
+      this.pending = undefined;
       this.saving = false;
     }
   }

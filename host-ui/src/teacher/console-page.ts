@@ -32,9 +32,11 @@ export class ConsolePage extends LightDomElement {
     return html`
       <div class="page-heading">
         <h1 tabindex="-1">${msg('Mes classes', { id: 'console.title' })}</h1>
-        ${this.displayName === ''
-          ? nothing
-          : html`<p class="signed-in">${msg(str`Connecté·e : ${this.displayName}`, { id: 'console.signed-in' })}</p>`}
+        ${
+          this.displayName === ''
+            ? nothing
+            : html`<p class="signed-in">${msg(str`Connecté·e : ${this.displayName}`, { id: 'console.signed-in' })}</p>`
+        }
         <button type="button" class="secondary" data-testid="logout" @click=${this.#logout}>
           ${msg('Se déconnecter', { id: 'console.logout' })}
         </button>
@@ -47,7 +49,9 @@ export class ConsolePage extends LightDomElement {
 
   #renderClasses() {
     if (this.classes === undefined) {
-      return this.error ? nothing : html`<p class="loading" role="status">${msg('Chargement…', { id: 'common.loading' })}</p>`;
+      return this.error
+        ? nothing
+        : html`<p class="loading" role="status">${msg('Chargement…', { id: 'common.loading' })}</p>`;
     }
     if (this.classes.length === 0) {
       return html`<p class="empty">${msg("Vous n'avez pas encore de classe.", { id: 'console.no-class' })}</p>`;

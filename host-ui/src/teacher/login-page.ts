@@ -46,7 +46,7 @@ export class LoginPage extends LightDomElement {
     `;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override updated(changed: PropertyValues): void {
     if (changed.has('error')) {
       focusFieldInError(this, this.error);
     }

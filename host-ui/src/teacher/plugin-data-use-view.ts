@@ -18,13 +18,17 @@ export function renderDataUse(
   return html`
     <section class="data-use">
       <h4>${msg('Données enregistrées', { id: 'data-use.title' })}</h4>
-      ${dataUse === null
-        ? html`<p>${msg("L'usage des données déclaré n'a pas pu être lu.", { id: 'data-use.unreadable' })}</p>`
-        : renderDataUseList(dataUse, locale)}
+      ${
+        dataUse === null
+          ? html`<p>${msg("L'usage des données déclaré n'a pas pu être lu.", { id: 'data-use.unreadable' })}</p>`
+          : renderDataUseList(dataUse, locale)
+      }
       <h4>${msg("Ce que l'activité peut faire", { id: 'capabilities.title' })}</h4>
-      ${capabilities === null
-        ? html`<p>${msg("Les autorisations déclarées n'ont pas pu être lues.", { id: 'capabilities.unreadable' })}</p>`
-        : renderCapabilities(capabilities, locale)}
+      ${
+        capabilities === null
+          ? html`<p>${msg("Les autorisations déclarées n'ont pas pu être lues.", { id: 'capabilities.unreadable' })}</p>`
+          : renderCapabilities(capabilities, locale)
+      }
     </section>
   `;
 }
@@ -35,9 +39,11 @@ function renderDataUseList(dataUse: NonNullable<DataUse>, locale: string): Templ
     <dl class="data-use-list">
       <dt>${msg("Ce qu'elle enregistre", { id: 'data-use.categories' })}</dt>
       <dd>
-        ${dataUse.categories.length === 0
-          ? msg('Rien', { id: 'data-use.no-category' })
-          : html`<ul>${dataUse.categories.map((category) => html`<li>${dataCategoryName(category)}</li>`)}</ul>`}
+        ${
+          dataUse.categories.length === 0
+            ? msg('Rien', { id: 'data-use.no-category' })
+            : html`<ul>${dataUse.categories.map((category) => html`<li>${dataCategoryName(category)}</li>`)}</ul>`
+        }
       </dd>
       <dt>${msg('Pourquoi', { id: 'data-use.purpose' })}</dt>
       <dd>${pickLanguage(dataUse.purpose, locale)}</dd>
@@ -45,33 +51,62 @@ function renderDataUseList(dataUse: NonNullable<DataUse>, locale: string): Templ
       <dd>${msg(str`${days} jours`, { id: 'data-use.retention-days' })}</dd>
       <dt>${msg('Données sensibles', { id: 'data-use.sensitive' })}</dt>
       <dd class=${dataUse.sensitive ? 'sensitive' : ''}>
-        ${dataUse.sensitive
-          ? msg('Oui : ces données demandent une protection renforcée.', { id: 'data-use.sensitive-yes' })
-          : msg('Non', { id: 'data-use.sensitive-no' })}
+        ${
+          dataUse.sensitive
+            ? msg('Oui : ces données demandent une protection renforcée.', {
+                id: 'data-use.sensitive-yes',
+              })
+            : msg('Non', { id: 'data-use.sensitive-no' })
+        }
       </dd>
     </dl>
   `;
 }
 
-function renderCapabilities(capabilities: NonNullable<Capabilities>, locale: string): TemplateResult {
+function renderCapabilities(
+  capabilities: NonNullable<Capabilities>,
+  locale: string,
+): TemplateResult {
   const verbs = capabilities.xapi?.verbs ?? [];
   const activityTypes = capabilities.xapi?.activityTypes ?? [];
   const storage = capabilities.storage;
   return html`
     <ul class="capability-list">
       ${verbs.map((verb) =>
-        capability(msg(str`Enregistrer l'action « ${iriName(verb.id)} »`, { id: 'capabilities.verb' }), verb.reason, locale),
+        capability(
+          msg(str`Enregistrer l'action « ${iriName(verb.id)} »`, { id: 'capabilities.verb' }),
+          verb.reason,
+          locale,
+        ),
       )}
       ${activityTypes.map((type) =>
-        capability(msg(str`Décrire des activités de type « ${iriName(type.id)} »`, { id: 'capabilities.activity-type' }), type.reason, locale),
+        capability(
+          msg(str`Décrire des activités de type « ${iriName(type.id)} »`, {
+            id: 'capabilities.activity-type',
+          }),
+          type.reason,
+          locale,
+        ),
       )}
       ${storage === undefined ? nothing : capability(storageText(storage.scope, storage.quotaBytes, locale), storage.reason, locale)}
-      ${capabilities.microphone === undefined
-        ? nothing
-        : capability(msg('Utiliser le micro', { id: 'capabilities.microphone' }), capabilities.microphone.reason, locale)}
-      ${capabilities.camera === undefined
-        ? nothing
-        : capability(msg('Utiliser la caméra', { id: 'capabilities.camera' }), capabilities.camera.reason, locale)}
+      ${
+        capabilities.microphone === undefined
+          ? nothing
+          : capability(
+              msg('Utiliser le micro', { id: 'capabilities.microphone' }),
+              capabilities.microphone.reason,
+              locale,
+            )
+      }
+      ${
+        capabilities.camera === undefined
+          ? nothing
+          : capability(
+              msg('Utiliser la caméra', { id: 'capabilities.camera' }),
+              capabilities.camera.reason,
+              locale,
+            )
+      }
     </ul>
   `;
 }
@@ -83,8 +118,12 @@ function storageText(scope: 'pupil' | 'class', quotaBytes: number, locale: strin
     maximumFractionDigits: 0,
   }).format(Math.ceil(quotaBytes / 1024));
   return scope === 'pupil'
-    ? msg(str`Garder des données pour chaque élève (${quota} au plus)`, { id: 'capabilities.storage-pupil' })
-    : msg(str`Garder des données pour la classe (${quota} au plus)`, { id: 'capabilities.storage-class' });
+    ? msg(str`Garder des données pour chaque élève (${quota} au plus)`, {
+        id: 'capabilities.storage-pupil',
+      })
+    : msg(str`Garder des données pour la classe (${quota} au plus)`, {
+        id: 'capabilities.storage-class',
+      });
 }
 
 function capability(what: string, reason: LanguageMap, locale: string): TemplateResult {

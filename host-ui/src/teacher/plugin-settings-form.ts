@@ -2,10 +2,7 @@ import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { GraphqlRequestError } from '../graphql/graphql-request-error.js';
-import type {
-  SettingDefinition,
-  SettingValue,
-} from '../graphql/schemas/plugin-setting-schema.js';
+import type { SettingDefinition, SettingValue } from '../graphql/schemas/plugin-setting-schema.js';
 import { describeError } from '../i18n/error-messages.js';
 import { pickLanguage } from '../i18n/language-map.js';
 
@@ -43,7 +40,10 @@ export function renderSettingsForm(options: SettingsFormOptions): TemplateResult
   `;
 }
 
-function renderSetting(definition: SettingDefinition, options: SettingsFormOptions): TemplateResult {
+function renderSetting(
+  definition: SettingDefinition,
+  options: SettingsFormOptions,
+): TemplateResult {
   const id = `setting-${options.pluginId}-${definition.key}`;
   const errorId = `${id}-error`;
   const error = settingError(options.error, definition.key);
@@ -106,7 +106,10 @@ function renderControl(
         min=${definition.min ?? ''} max=${definition.max ?? ''} data-testid=${testId}
         aria-invalid=${invalid} aria-describedby=${errorId} .value=${live(String(value))}
         @change=${(event: Event) =>
-          options.change(definition.key, readInteger((event.currentTarget as HTMLInputElement).value, definition))} />`;
+          options.change(
+            definition.key,
+            readInteger((event.currentTarget as HTMLInputElement).value, definition),
+          )} />`;
     }
     case 'boolean': {
       const value = typeof current === 'boolean' ? current : definition.default;
@@ -129,7 +132,10 @@ export function readInteger(
   if (!Number.isSafeInteger(value)) {
     return undefined;
   }
-  if ((bounds.min !== undefined && value < bounds.min) || (bounds.max !== undefined && value > bounds.max)) {
+  if (
+    (bounds.min !== undefined && value < bounds.min) ||
+    (bounds.max !== undefined && value > bounds.max)
+  ) {
     return undefined;
   }
   return value;

@@ -1,6 +1,7 @@
 /**
- * Receives the build's progress and problems, one line or block of text per
- * call. The CLI writes them to the terminal; a test or a registry check can collect them.
+ * Destination of the build's progress lines and problems, one line or block
+ * of text per call. The CLI writes them to the terminal, and a test or a
+ * registry check can collect them.
  *
  * @example
  * const lines: string[] = [];

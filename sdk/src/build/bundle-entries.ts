@@ -29,6 +29,9 @@ export async function bundleEntries(
   production: boolean,
   logger: BuildLogger,
 ): Promise<void> {
+  for (const bundle of bundles) {
+    logger.info(`Bundling ${bundle.source} into ${bundle.output}`);
+  }
   let result: esbuild.BuildResult;
   try {
     result = await esbuild.build({

@@ -1,4 +1,4 @@
-/** Where a command writes and which folder it starts from; tests pass their own. */
+/** Output streams and working folder of a command. Tests pass their own. */
 export type CliIo = {
   /** Writes text to standard output; the text ends with its own newline. */
   readonly stdout: (text: string) => void;
@@ -8,7 +8,7 @@ export type CliIo = {
   readonly cwd: string;
 };
 
-/** The process's standard streams and working folder. */
+/** Returns the process's standard streams and working folder. */
 export function processIo(): CliIo {
   return {
     stdout: (text) => process.stdout.write(text),

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { activityIri } from './activity-iri.js';
 
-const BASE = 'https://school.example/xapi/activities/fr.fabrique.hello';
+const BASE = 'https://w3id.org/fabrique/activities/fr.fabrique.examples.hello';
 
 test.each([
   [BASE, 'hello', `${BASE}/hello`],

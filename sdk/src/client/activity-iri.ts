@@ -6,8 +6,8 @@ import { PluginClientError } from './plugin-client-error.js';
  * cannot be empty, `.` or `..`, which would let the IRI leave the base once resolved.
  *
  * @example
- * activityIri('https://school.example/xapi/activities/fr.fabrique.fundamentals/', 'number-line/0-10/7');
- * // 'https://school.example/xapi/activities/fr.fabrique.fundamentals/number-line/0-10/7'
+ * activityIri('https://w3id.org/fabrique/activities/fr.fabrique.fundamentals/', 'number-line/0-10/7');
+ * // 'https://w3id.org/fabrique/activities/fr.fabrique.fundamentals/number-line/0-10/7'
  *
  * @throws PluginClientError `invalid-activity-path` for an empty path or an empty, `.` or `..` segment.
  */

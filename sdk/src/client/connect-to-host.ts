@@ -15,8 +15,8 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
 /** Options of {@link connectToHost}. */
 export type ConnectOptions = {
   /**
-   * Milliseconds to wait for the whole handshake, and then for the answer to
-   * each request. Defaults to 15,000.
+   * Milliseconds to wait for the whole handshake, and then for the response
+   * to each request. Defaults to 15,000.
    */
   readonly timeoutMs?: number;
   /** The frame's window; defaults to `window`. Tests and emulators pass a stand-in. */
@@ -27,12 +27,12 @@ export type ConnectOptions = {
  * Connects the plugin frame to its host: posts `ready` to the parent window,
  * takes the port of the first valid `connect` message from the parent, sends
  * `hello` with the connect nonce and waits for `welcome`. Every host message is
- * parsed with the protocol schemas; window messages from other sources or of
+ * parsed with the protocol schemas, and window messages from other sources or of
  * other shapes are ignored.
  *
  * @throws PluginClientError `not-in-frame` outside a frame, `connect-timeout`
  * when the handshake does not finish in time, `protocol-mismatch`,
- * `invalid-host-message`, or the host's code when it answers `hello` with an error.
+ * `invalid-host-message`, or the host's code when it responds to `hello` with an error.
  *
  * @example
  * import { connectToHost } from '@fabrique/sdk/client';
@@ -112,7 +112,10 @@ function exchangeHello(
         fail(new PluginClientError(message.error.code, message.error.message));
       } else if (message.type !== 'welcome') {
         fail(
-          new PluginClientError('invalid-host-message', 'The host answered hello without welcome.'),
+          new PluginClientError(
+            'invalid-host-message',
+            'The host responded to hello with a message other than welcome.',
+          ),
         );
       } else if (message.protocol !== PROTOCOL_VERSION) {
         fail(protocolMismatch(message.protocol));

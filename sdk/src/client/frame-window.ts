@@ -5,13 +5,15 @@ export type FrameMessageEvent = Pick<MessageEvent, 'data' | 'source' | 'ports'>;
 
 /**
  * The parts of the plugin frame's `window` that the handshake uses. In a browser
- * it is `window`; a test or a local emulator passes a stand-in whose `parent`
+ * it is `window`, and a test or a local emulator passes a stand-in whose `parent`
  * plays the host.
  */
 export interface FrameWindow {
   /** The host page, the only window the handshake talks to. */
   readonly parent: { postMessage(message: unknown, targetOrigin: string): void };
+  /** Registers a listener for window messages, where the host's `connect` arrives. */
   addEventListener(type: 'message', listener: (event: FrameMessageEvent) => void): void;
+  /** Removes a listener added with `addEventListener`. */
   removeEventListener(type: 'message', listener: (event: FrameMessageEvent) => void): void;
 }
 
@@ -19,7 +21,7 @@ export interface FrameWindow {
  * Returns the current frame's `window`.
  *
  * @throws PluginClientError `not-in-frame` when there is no window or when the
- * page is not inside a frame, so that no host could answer.
+ * page is not inside a frame, so that no host can respond.
  */
 export function currentFrameWindow(): FrameWindow {
   if (typeof window === 'undefined') {

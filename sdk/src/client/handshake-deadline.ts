@@ -13,7 +13,8 @@ export class HandshakeDeadline {
     this.#expired = new Promise<never>((_, reject) => {
       expire = reject;
     });
-    // Without a handler, a rejection of `#expired` after a successful handshake would be unhandled.
+    // Each race adds a handler. This one also covers an expiry while no race is
+    // pending, which would otherwise be reported as an unhandled rejection.
     this.#expired.catch(() => {});
     this.#timer = setTimeout(() => {
       for (const cleanup of this.#cleanups) {
@@ -29,14 +30,17 @@ export class HandshakeDeadline {
     }, timeoutMs);
   }
 
+  /** Settles like `step`, or rejects with `connect-timeout` if the deadline passes first. */
   race<T>(step: Promise<T>): Promise<T> {
     return Promise.race([step, this.#expired]);
   }
 
+  /** Registers a step's cleanup (removing listeners, closing the port) to run when the deadline passes. */
   onExpire(cleanup: () => void): void {
     this.#cleanups.push(cleanup);
   }
 
+  /** Stops the timer once the handshake has settled. */
   clear(): void {
     clearTimeout(this.#timer);
   }

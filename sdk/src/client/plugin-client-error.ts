@@ -1,6 +1,6 @@
 /**
- * Error raised inside a plugin frame by the client: either the host's answer to
- * a request (its `code` is the host's stable code, such as `verb-not-declared`)
+ * Error raised inside a plugin frame by the client: either the host's error response
+ * to a request (its `code` is the host's stable code, such as `verb-not-declared`)
  * or a failure of the client itself (`connect-timeout`, `request-timeout`,
  * `invalid-host-message`, `invalid-statement`...). The code is kebab-case and
  * doubles as the translation key of a message shown to a person.

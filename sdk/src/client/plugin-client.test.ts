@@ -13,7 +13,7 @@ const SESSION: SessionInfo = {
   level: 'CP',
   learner: 'p-3f9a1c',
   settings: { range: '0-10' },
-  activityBase: 'https://school.example/xapi/activities/fr.fabrique.fundamentals/',
+  activityBase: 'https://w3id.org/fabrique/activities/fr.fabrique.fundamentals/',
 };
 const EXPERIENCED = 'http://adlnet.gov/expapi/verbs/experienced';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

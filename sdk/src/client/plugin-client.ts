@@ -13,7 +13,7 @@ const MAX_FRAME_HEIGHT = 20_000;
 
 /**
  * A plugin's connection to its host, obtained from `connectToHost()`. Every
- * method sends one request on the host port and settles when the host answers.
+ * method sends one request on the host port and settles when the host responds.
  *
  * @example
  * const client = await connectToHost();
@@ -32,7 +32,7 @@ export interface PluginClient {
    *
    * @example
    * client.activityId('number-line/0-10/7');
-   * // 'https://school.example/xapi/activities/fr.fabrique.fundamentals/number-line/0-10/7'
+   * // 'https://w3id.org/fabrique/activities/fr.fabrique.fundamentals/number-line/0-10/7'
    */
   activityId(path: string): string;
 
@@ -43,7 +43,7 @@ export interface PluginClient {
    *
    * @returns the id under which the host stored the statement.
    * @throws PluginClientError with the host's code (such as `verb-not-declared`)
-   * when the host rejects the statement, `request-timeout` when it does not answer.
+   * when the host rejects the statement, `request-timeout` when it does not respond.
    *
    * @example
    * const { statementId } = await client.emit(
@@ -70,7 +70,7 @@ export interface PluginClient {
   finish(): Promise<void>;
 
   /**
-   * Registers a listener for errors that answer no request: an `error` message
+   * Registers a listener for errors that are not the response to a request: an `error` message
    * from the host, or a host message that does not match the protocol and was
    * ignored. Without a listener they go to `console.warn`. Returns the removal.
    *

@@ -10,7 +10,7 @@ export type RequestBody = PluginRequest extends infer R
     : never
   : never;
 
-/** Listener for host errors that answer no request and for malformed host messages. */
+/** Listener for host errors that are not the response to a request, and for malformed host messages. */
 export type HostErrorListener = (error: PluginClientError) => void;
 
 type PendingRequest = {
@@ -43,8 +43,8 @@ export class RequestChannel {
   /**
    * Sends a request and resolves with the host's `result`.
    *
-   * @throws PluginClientError with the host's code when the host answers
-   * `ok: false`, `request-timeout` when it does not answer in time,
+   * @throws PluginClientError with the host's code when the host responds
+   * `ok: false`, `request-timeout` when it does not respond in time,
    * `message-too-large` or `client-closed`.
    */
   request(body: RequestBody): Promise<Record<string, unknown>> {
@@ -122,7 +122,7 @@ export class RequestChannel {
 
   #settle(response: ResponseMessage): void {
     const pending = this.#pending.get(response.id);
-    // A response to an unknown id is a late answer to a request that already
+    // A response to an unknown id is a late response to a request that already
     // timed out: its caller has its error, and a retry keeps the statement id.
     if (!pending) {
       return;

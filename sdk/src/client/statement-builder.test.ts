@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import { parseStatementDraft } from '../xapi/statement-draft-schema.js';
 import { statement } from './statement-builder.js';
 
 const ANSWERED = 'http://adlnet.gov/expapi/verbs/answered';
-const ITEM = 'https://school.example/xapi/activities/fr.fabrique.fundamentals/number-line/0-10/7';
-const SERIES = 'https://school.example/xapi/activities/fr.fabrique.fundamentals/number-line/0-10';
+const ITEM = 'https://w3id.org/fabrique/activities/fr.fabrique.fundamentals/number-line/0-10/7';
+const SERIES = 'https://w3id.org/fabrique/activities/fr.fabrique.fundamentals/number-line/0-10';
 const INTERACTION = 'http://adlnet.gov/expapi/activities/cmi.interaction';
 const TARGET = 'https://w3id.org/fabrique/xapi/extensions/target';
 const ERROR = 'https://w3id.org/fabrique/xapi/extensions/percent-absolute-error';
@@ -53,6 +54,31 @@ describe('StatementBuilder', () => {
       },
       timestamp: '2025-03-14T09:30:00.000Z',
     });
+  });
+
+  test('full draft passes the host draft schema', () => {
+    const draft = statement()
+      .id('0f8fad5b-d9cb-469f-a165-70867728950e')
+      .verb(ANSWERED, { en: 'answered' })
+      .activity(ITEM, {
+        type: INTERACTION,
+        interactionType: 'choice',
+        name: { fr: 'Sept' },
+        correctResponsesPattern: ['a'],
+        choices: [{ id: 'a', description: { fr: 'A' } }],
+      })
+      .response('a')
+      .success(true)
+      .completion(true)
+      .score({ scaled: 0.5, raw: 5, min: 0, max: 10 })
+      .duration('PT3.5S')
+      .resultExtension(ERROR, 10)
+      .contextExtension(TARGET, { min: 0, max: 10 })
+      .parent(SERIES)
+      .timestamp(new Date('2025-03-14T09:30:00Z'))
+      .build();
+    const parsed = parseStatementDraft(draft);
+    expect(parsed.success ? [] : parsed.issues).toEqual([]);
   });
 
   test('methods leave the receiver unchanged', () => {

@@ -83,6 +83,18 @@ describe('context schema', () => {
       'unknown-property',
     ],
     [
+      'a null context activity',
+      { contextActivities: { parent: null } },
+      'context.contextActivities.parent',
+      'null-property',
+    ],
+    [
+      'a null Activity in a context activity array',
+      { contextActivities: { category: [null] } },
+      'context.contextActivities.category[0]',
+      'null-property',
+    ],
+    [
       'a context activity string',
       { contextActivities: { parent: 'http://example.com/a' } },
       'context.contextActivities.parent',

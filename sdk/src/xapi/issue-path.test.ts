@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeInputValue, formatIssuePath } from './issue-path.js';
+import { describeInputValue, describeJsonType, formatIssuePath } from './issue-path.js';
 
 describe('formatIssuePath', () => {
   test.each([
@@ -26,5 +26,19 @@ describe('describeInputValue', () => {
     [{ a: 1 }, undefined],
   ])('describes %j', (value, expected) => {
     expect(describeInputValue(value)).toBe(expected);
+  });
+});
+
+describe('describeJsonType', () => {
+  test.each([
+    [null, 'null'],
+    [undefined, 'undefined'],
+    [[1], 'an array'],
+    [{}, 'an object'],
+    ['x', 'a string'],
+    [1, 'a number'],
+    [true, 'a boolean'],
+  ])('describes %j', (value, expected) => {
+    expect(describeJsonType(value)).toBe(expected);
   });
 });

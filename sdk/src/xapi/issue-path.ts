@@ -42,10 +42,10 @@ export function describeInputValue(value: unknown): string | undefined {
   return undefined;
 }
 
-/** Names the JSON type of a value for an issue message: `null`, `an array`, `a string`... */
+/** Names the JSON type of a value for an issue message: `null`, `an array`, `a string` and so on. */
 export function describeJsonType(value: unknown): string {
-  if (value === null) {
-    return 'null';
+  if (value === null || value === undefined) {
+    return String(value);
   }
   if (Array.isArray(value)) {
     return 'an array';

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 
 /**
  * Stable kebab-case code of an xAPI validation issue. Codes double as
- * translation keys, so a code never changes meaning once published.
+ * translation keys, so a published code keeps its meaning.
  */
 export type XapiIssueCode =
   /** A property that xAPI 1.0.3 does not define at this place (names are case-sensitive). */

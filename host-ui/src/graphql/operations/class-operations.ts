@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { defineOperation } from '../graphql-client.js';
 import { INSTALLED_PLUGIN_FIELDS } from '../schemas/installed-plugin-schema.js';
-import { VIEWER_FIELDS, viewerSchema } from '../schemas/viewer-schema.js';
 import {
   classPluginSchema,
   classSummarySchema,
   pupilSchema,
   schoolClassSchema,
 } from '../schemas/school-class-schema.js';
+import { VIEWER_FIELDS, viewerSchema } from '../schemas/viewer-schema.js';
 
 const CLASS_SUMMARY_FIELDS = 'id name level joinCode pupils { id }';
 

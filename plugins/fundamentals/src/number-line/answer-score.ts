@@ -1,6 +1,6 @@
 import type { NumberLineRange } from './number-line-range.js';
 
-/** How close an estimate is to its target. */
+/** Closeness of an estimate to its target. */
 export type AnswerScore = {
   /** |estimate - target|, in line units. */
   readonly absoluteError: number;

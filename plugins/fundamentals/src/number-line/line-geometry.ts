@@ -2,7 +2,7 @@ import type { NumberLineRange } from './number-line-range.js';
 
 /**
  * Maps a horizontal position on the line to the nearest whole number. The line
- * spans `range.min` at offset 0 to `range.max` at offset `width`; positions
+ * spans `range.min` at offset 0 to `range.max` at offset `width`. Positions
  * beyond either end map to that end, so a tap in the band's margin still counts.
  *
  * @example

@@ -9,7 +9,7 @@ import { drawTargets, type RandomSource, SERIES_LENGTH } from './target-draw.js'
 /** How long the true position stays on screen before the next item, in milliseconds. */
 export const FEEDBACK_MS = 1_500;
 
-/** What the game needs; tests pass their own clock, random source and timer. */
+/** Dependencies and settings of the game. Tests pass their own clock, random source and feedback time. */
 export type NumberLineGameOptions = {
   readonly client: Pick<PluginClient, 'activityId' | 'emit' | 'finish'>;
   readonly range: NumberLineRange;
@@ -18,7 +18,7 @@ export type NumberLineGameOptions = {
   /** Monotonic clock in milliseconds; defaults to `performance.now`. */
   readonly now?: () => number;
   readonly feedbackMs?: number;
-  /** Called when the host rejects a statement or does not answer; the game goes on. */
+  /** Called when the host rejects a request or does not respond. The game goes on. */
   readonly onEmitError?: (error: unknown) => void;
 };
 

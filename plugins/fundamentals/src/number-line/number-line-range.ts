@@ -27,7 +27,7 @@ export const DEFAULT_RANGE: NumberLineRange = NUMBER_LINE_RANGES['0-10'];
 /**
  * Returns the line for the class setting `range`. The host fills in the
  * manifest's default and checks the value, so another value only comes from
- * an older host; it falls back to 0-10 rather than stopping the activity.
+ * an older host. It falls back to 0-10 rather than stopping the activity.
  */
 export function rangeFromSetting(value: string | number | boolean | undefined): NumberLineRange {
   return value === '0-10' || value === '0-100' ? NUMBER_LINE_RANGES[value] : DEFAULT_RANGE;

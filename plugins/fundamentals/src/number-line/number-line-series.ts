@@ -24,7 +24,7 @@ export type SeriesSummary = {
 
 /**
  * Progress through one series of targets. Times are milliseconds from one
- * monotonic clock, such as `performance.now()`; the feedback shown between
+ * monotonic clock, such as `performance.now()`. The feedback shown between
  * items is not counted in any item's duration.
  */
 export class NumberLineSeries {

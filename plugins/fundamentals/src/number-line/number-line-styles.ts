@@ -56,10 +56,11 @@ body { margin: 0; font-family: system-ui, sans-serif; background: #fffaf0; color
 `;
 
 /**
- * Applies the styles through a constructed style sheet. Frames under a strict
- * Content-Security-Policy may block `<style>` elements, but Chromium, Firefox
- * and Safari apply adopted style sheets under any `style-src`. A browser
- * without `adoptedStyleSheets` gets a `<style>` element instead.
+ * Applies the styles through a constructed style sheet, because plugin frames
+ * may serve a Content-Security-Policy without 'unsafe-inline' for styles, which
+ * blocks `<style>` elements. Chromium 156 applies an adopted style sheet under
+ * `style-src 'self'`. A browser without `adoptedStyleSheets` gets a `<style>`
+ * element instead, which such a policy blocks.
  */
 export function applyStyles(document: Document, css: string = NUMBER_LINE_CSS): void {
   if ('adoptedStyleSheets' in document && typeof CSSStyleSheet === 'function') {

@@ -4,7 +4,7 @@ import type { NumberLineLabels } from './number-line-labels.js';
 import type { NumberLineRange } from './number-line-range.js';
 import type { AnsweredItem, SeriesSummary } from './number-line-series.js';
 
-/** What the pupil does on the screen. */
+/** Handlers of the pupil's actions on the screen. */
 export type NumberLineActions = {
   readonly onStart: () => void;
   readonly onReplay: () => void;
@@ -118,7 +118,13 @@ export class DomNumberLineView implements NumberLineView {
   #renderProgress(index: number, total: number): void {
     const dots = Array.from({ length: total }, (_, i) => {
       const dot = element('span', 'nl-dot');
-      dot.dataset.state = i < index ? 'answered' : i === index ? 'current' : 'waiting';
+      if (i < index) {
+        dot.dataset.state = 'answered';
+      } else if (i === index) {
+        dot.dataset.state = 'current';
+      } else {
+        dot.dataset.state = 'waiting';
+      }
       return dot;
     });
     this.#progress.replaceChildren(...dots);

@@ -1,0 +1,44 @@
+// Bundles the host UI into dist/: index.html, assets/app.js (+ source map),
+// assets/app.css and assets/icon.svg. `node build.mjs --watch` rebuilds on change.
+import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const dist = `${root}dist`;
+const watch = process.argv.includes('--watch');
+
+/** @type {import('esbuild').BuildOptions} */
+const options = {
+  absWorkingDir: root,
+  entryPoints: [
+    { in: 'src/main.ts', out: 'app' },
+    { in: 'src/styles/app.css', out: 'app' },
+  ],
+  outdir: 'dist/assets',
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  target: ['es2022'],
+  // Workspace packages such as @fabrique/sdk resolve to their TypeScript sources.
+  conditions: ['source'],
+  minify: !watch,
+  sourcemap: 'linked',
+  charset: 'utf8',
+  legalComments: 'linked',
+  logLevel: 'info',
+  metafile: true,
+};
+
+await rm(dist, { recursive: true, force: true });
+await mkdir(`${dist}/assets`, { recursive: true });
+// The page loads app.js as an external module script: the host's CSP allows no inline script.
+await copyFile(`${root}src/index.html`, `${dist}/index.html`);
+await copyFile(`${root}src/assets/icon.svg`, `${dist}/assets/icon.svg`);
+
+if (watch) {
+  const context = await esbuild.context(options);
+  await context.watch();
+} else {
+  await esbuild.build(options);
+}
