@@ -31,20 +31,37 @@ function experienced(client: PluginClient) {
     });
 }
 
-/** Renders one button as wide as the frame, with a waving hand so that no reading is needed. */
+/** Creates a star icon. An inline SVG needs no font, unlike an emoji, and no image request. */
+function starIcon(): SVGSVGElement {
+  const svgNamespace = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(svgNamespace, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('width', '160');
+  svg.setAttribute('height', '160');
+  svg.setAttribute('aria-hidden', 'true');
+  const path = document.createElementNS(svgNamespace, 'path');
+  path.setAttribute(
+    'd',
+    'M12 17.27 18.18 21l-1.64-7.03L22 9.24l-7.19-.61L12 2 9.19 8.63 2 9.24l5.46 4.73L5.82 21z',
+  );
+  path.setAttribute('fill', '#f59e0b');
+  svg.append(path);
+  return svg;
+}
+
+/** Renders one button as wide as the frame, with a star so that no reading is needed. */
 function renderButton(labels: Labels): HTMLButtonElement {
   const button = document.createElement('button');
   button.type = 'button';
   button.dataset.testid = 'hello-button';
   button.setAttribute('aria-label', labels.button);
-  button.textContent = '👋';
+  button.append(starIcon());
   // CSSOM properties, not a style attribute or element, which a strict
   // Content-Security-Policy would block.
   Object.assign(button.style, {
     display: 'block',
     width: '100%',
     minHeight: '240px',
-    fontSize: '120px',
     border: 'none',
     borderRadius: '32px',
     background: '#ffd54f',

@@ -7,7 +7,7 @@ export type Audience = 'adult' | 'pupil';
 
 const signedOutCodes = new Set(['unauthenticated', 'session-expired']);
 
-/** Returns true when the error means that nobody, or nobody any more, is signed in. */
+/** Returns true when the error means the request had no valid sign-in: none at all, or an expired one. */
 export function isSignedOutError(error: GraphqlRequestError): boolean {
   return signedOutCodes.has(error.code);
 }

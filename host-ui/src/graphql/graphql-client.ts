@@ -17,7 +17,7 @@ export function defineOperation<TData, TVariables>(
   return operation;
 }
 
-/** What a request reads from the page; tests and other hosts pass their own. */
+/** Page access of a request: the endpoint, `fetch` and the cookies. Tests pass their own. */
 export interface GraphqlTransport {
   readonly endpoint: string;
   readonly fetch: typeof fetch;

@@ -1,13 +1,13 @@
 /**
- * Codes the client gives failures that never reached a GraphQL error:
- * the request did not complete, or the answer was not a GraphQL response.
+ * Codes of failures that carry no GraphQL error: the request did not
+ * complete, or the response was not a GraphQL response.
  */
 export type ClientErrorCode = 'network-error' | 'invalid-response' | 'unexpected-error';
 
 /**
  * A failed GraphQL request. `code` is the server's `extensions.code` (a
  * kebab-case code that is also the translation key) or a client code;
- * `field` names the input at fault when the server said which.
+ * `field` names the input at fault when the server reported one.
  */
 export class GraphqlRequestError extends Error {
   override readonly name = 'GraphqlRequestError';

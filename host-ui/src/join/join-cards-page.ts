@@ -15,7 +15,7 @@ import { isWellFormedJoinCode, normalizeJoinCode } from './join-code.js';
 
 /**
  * The class's picture cards as big buttons. A taken card is a returning
- * pupil's own, a free card makes a new pupil; an icon, not words, tells them apart.
+ * pupil's own, a free card makes a new pupil. An icon, not words, shows which is which.
  */
 @localized()
 @customElement('fab-join-cards-page')

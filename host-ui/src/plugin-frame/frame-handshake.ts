@@ -22,7 +22,7 @@ export interface FrameHandshakeHandlers {
 /**
  * The window side of mounting one plugin frame. It accepts a `ready` message
  * only from the frame's own window with an opaque origin (the sandbox without
- * `allow-same-origin`), answers the first one with a fresh nonce and a new
+ * `allow-same-origin`), replies to the first one with a fresh nonce and a new
  * `MessageChannel`, and treats a second `ready` or a second `load` event as an
  * escape attempt: the frame navigated or reloaded, so whatever runs in it now
  * is not what was mounted.

@@ -13,7 +13,7 @@ export type StatementOutcome =
   | { readonly ok: true; readonly statementId: string }
   | { readonly ok: false; readonly error: ProtocolError };
 
-/** What a mounted frame needs from the host server, keyed by the launch id. */
+/** Host server calls a mounted frame makes, keyed by the launch id. */
 export interface FrameGateway {
   /** Sends a plugin's statement draft to the host, which completes, checks and stores it. */
   recordStatement(launchId: string, draft: Record<string, unknown>): Promise<StatementOutcome>;

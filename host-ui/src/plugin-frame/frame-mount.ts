@@ -12,14 +12,14 @@ export interface FrameLaunch {
   readonly session: SessionInfo;
 }
 
-/** Why a mount ended before the plugin finished. */
+/** Reason a mount ended before the plugin finished. */
 export type FrameStopReason =
   | PortSessionStopReason
   | 'second-load'
   | 'timed-out'
   | 'invalid-launch';
 
-/** Where one mount puts its frame and what it reports. */
+/** Settings of one mount: the launch, the element that receives the iframe, and the gateway. */
 export interface FrameMountOptions {
   readonly launch: FrameLaunch;
   readonly gateway: FrameGateway;
@@ -31,7 +31,7 @@ export interface FrameMountOptions {
   readonly handshakeTimeoutMs?: number;
 }
 
-/** What a mount tells the element that owns it. */
+/** Callbacks from a mount to the element that owns it. */
 export interface FrameMountEvents {
   welcomed(): void;
   /** The plugin sent `session.finish`; the frame is already removed. */

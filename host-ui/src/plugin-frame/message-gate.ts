@@ -7,7 +7,7 @@ import {
 } from '@fabrique/sdk';
 import { type MillisecondClock, TokenBucket, type TokenBucketLimit } from './rate-limiter.js';
 
-/** Why the gate rejected a port message; each reason is also the protocol error code. */
+/** Reason the gate rejected a port message, which is also the protocol error code. */
 export type RejectionReason = 'rate-limited' | 'message-too-large' | 'invalid-message';
 
 /** The gate's decision on one port message. */
@@ -16,7 +16,7 @@ export type GateVerdict =
   | {
       readonly admitted: false;
       readonly reason: RejectionReason;
-      /** Request id to answer, when the rejected message carried a well-formed one. */
+      /** Id of the rejected request, when the message carried a well-formed one, for the error response. */
       readonly requestId: string | undefined;
       readonly error: ProtocolError;
     };

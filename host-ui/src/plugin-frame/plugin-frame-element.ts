@@ -22,9 +22,9 @@ export class FrameFinishedEvent extends Event {
  * `<fab-plugin-frame>`: mounts the frame of a launch and speaks the
  * host-plugin protocol with it through a `FrameMount`. Each new `launch`
  * or `gateway` value unmounts the previous frame and mounts a new one, with
- * a new nonce and port; removing the element unmounts it. When the mount
- * stops (an escape attempt, a bad hello, a flood, no answer) the element
- * shows a calm message in place of the frame.
+ * a new nonce and port. Removing the element unmounts the frame. When the
+ * mount stops (an escape attempt, a bad hello, a flood, no response), the
+ * element shows a calm message in place of the frame.
  */
 @localized()
 @customElement('fab-plugin-frame')

@@ -11,15 +11,15 @@ import { FloodDetector, type FloodThreshold } from './flood-detector.js';
 import type { FrameIncidentKind, StatementOutcome } from './frame-incident.js';
 import { type GateVerdict, MessageGate } from './message-gate.js';
 
-/** Why a port session ended the mount on its own. */
+/** Reason a port session ended the mount on its own. */
 export type PortSessionStopReason = 'bad-hello' | 'flood' | 'unsupported-protocol';
 
 /** Incidents a port session reports while the plugin keeps running. */
 export type PortSessionIncident = Extract<FrameIncidentKind, 'oversized' | 'protocol-violation'>;
 
-/** What a port session asks of the mount that owns it. */
+/** Callbacks from a port session to the mount that owns it. */
 export interface PortSessionHandlers {
-  /** Records a statement draft and returns what to answer the plugin. */
+  /** Records a statement draft and returns the outcome to send back to the plugin. */
   recordStatement(draft: Record<string, unknown>): Promise<StatementOutcome>;
   /** Sets the frame height, in CSS pixels. */
   resize(height: number): void;
@@ -33,7 +33,7 @@ export interface PortSessionHandlers {
   reportIncident(kind: PortSessionIncident): void;
 }
 
-/** What one mount expects from its plugin and sends it. */
+/** Values of one mount: the nonce expected in `hello` and the session sent in `welcome`. */
 export interface PortSessionOptions {
   /** The nonce sent in this mount's `connect` message, expected back in `hello`. */
   readonly nonce: string;
@@ -55,7 +55,7 @@ export const DEFAULT_FLOOD_THRESHOLD: FloodThreshold = {
 /**
  * The host's end of one plugin's `MessagePort`. Every piece of state (the
  * expected nonce, the rate limit, the flood count, reported incidents) lives
- * in this object, which belongs to exactly one port; request ids inside
+ * in this object, which belongs to exactly one port. Request ids inside
  * messages only address responses.
  */
 export class PortSession {

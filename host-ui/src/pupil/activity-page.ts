@@ -57,7 +57,7 @@ export class ActivityPage extends LightDomElement {
       if (pluginId !== this.pluginId) {
         return;
       }
-      // The plugin speaks the language the pupil sees the host in.
+      // The plugin uses the language the host UI is shown in.
       this.launch = {
         ...startLaunch,
         session: { ...startLaunch.session, locale: currentLocale() },

@@ -12,7 +12,7 @@ export const routePaths = {
   activity: (pluginId: string): string => `/eleve/activite/${encodeURIComponent(pluginId)}`,
 } as const;
 
-// Paths the host server answers itself; links to them are real page loads.
+// Paths the host server handles itself. Links to them are real page loads.
 const serverPathPrefixes = ['/graphql', '/xapi', '/healthz', '/assets', '/registry', '/h5p'];
 
 /** Returns true when the UI router handles `pathname`, false for the server's own paths. */

@@ -35,7 +35,7 @@ export class ClassPluginCardElement extends LightDomElement {
   @state() private saving = false;
   @state() private saved = false;
   @state() private error: GraphqlRequestError | undefined = undefined;
-  /** Values being saved, shown until the host answers so the controls do not flip back. */
+  /** Values being saved, shown until the host responds so that the controls do not flip back. */
   @state() private pending: PluginChoice | undefined = undefined;
 
   override render() {

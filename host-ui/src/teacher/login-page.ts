@@ -59,7 +59,7 @@ export class LoginPage extends LightDomElement {
         navigate(this.#nextPath(), { replace: true });
       }
     } catch {
-      // Nobody signed in, or the host is unreachable: the form stays, and submitting shows why.
+      // No adult is signed in, or the host is unreachable. The form stays, and submitting shows the error.
     }
   }
 

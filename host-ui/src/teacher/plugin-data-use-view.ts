@@ -126,10 +126,10 @@ function storageText(scope: 'pupil' | 'class', quotaBytes: number, locale: strin
       });
 }
 
-function capability(what: string, reason: LanguageMap, locale: string): TemplateResult {
-  const why = pickLanguage(reason, locale);
-  if (why === '') {
-    return html`<li>${what}</li>`;
+function capability(action: string, reason: LanguageMap, locale: string): TemplateResult {
+  const reasonText = pickLanguage(reason, locale);
+  if (reasonText === '') {
+    return html`<li>${action}</li>`;
   }
-  return html`<li>${msg(str`${what} : ${why}`, { id: 'capabilities.with-reason' })}</li>`;
+  return html`<li>${msg(str`${action} : ${reasonText}`, { id: 'capabilities.with-reason' })}</li>`;
 }

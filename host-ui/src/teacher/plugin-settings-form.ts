@@ -6,7 +6,7 @@ import type { SettingDefinition, SettingValue } from '../graphql/schemas/plugin-
 import { describeError } from '../i18n/error-messages.js';
 import { pickLanguage } from '../i18n/language-map.js';
 
-/** What the class settings form of one plugin shows and where it sends changes. */
+/** Options of one plugin's class settings form: its settings, their values and the change callback. */
 export interface SettingsFormOptions {
   readonly pluginId: string;
   readonly definitions: readonly SettingDefinition[];

@@ -15,7 +15,7 @@ import type { Pupil } from '../graphql/schemas/school-class-schema.js';
 import { pickLanguage } from '../i18n/language-map.js';
 import { currentLocale } from '../i18n/ui-locale.js';
 
-/** Longest nickname the host accepts, in characters. */
+/** Maximum nickname length the host accepts, in characters. */
 export const MAX_NICKNAME_LENGTH = 40;
 
 /** Event fired by `fab-pupil-row` once the host removed its pupil. */

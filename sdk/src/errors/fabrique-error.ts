@@ -6,7 +6,7 @@
  * throw new FabriqueError('class-not-found', 404, 'No class has the join code K7M2QP.', { code: 'K7M2QP' });
  */
 export class FabriqueError extends Error {
-  override readonly name = 'FabriqueError';
+  override readonly name: string = 'FabriqueError';
 
   constructor(
     /** Stable kebab-case code, for example `invalid-join-code`. */

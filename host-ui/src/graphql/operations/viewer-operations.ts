@@ -4,7 +4,7 @@ import { VIEWER_FIELDS, viewerSchema } from '../schemas/viewer-schema.js';
 
 const noVariables = z.object({});
 
-/** Returns who holds the session, or null when nobody is signed in. */
+/** Returns the signed-in adult or pupil, or null when no one is signed in. */
 export const viewerQuery = defineOperation({
   query: `query Viewer { viewer { ${VIEWER_FIELDS} } }`,
   variables: noVariables,

@@ -7,12 +7,12 @@ export const joinCardSchema = z.object({ card: pictureCardSchema, taken: z.boole
 /** A picture card offered on the join page. */
 export type JoinCard = z.infer<typeof joinCardSchema>;
 
-/** What the join page shows of a class before a pupil picks a card. */
+/** Class details on the join page, before a pupil picks a card. */
 export const joinableClassSchema = z.object({
   name: z.string(),
   level: z.string(),
   cards: z.array(joinCardSchema),
 });
 
-/** What the join page shows of a class. */
+/** Class details on the join page. */
 export type JoinableClass = z.infer<typeof joinableClassSchema>;

@@ -5,8 +5,8 @@ const declaredIriSchema = z.object({ id: z.string(), reason: languageMapSchema }
 const reasonOnlySchema = z.object({ reason: languageMapSchema });
 
 /**
- * What a plugin may do, as its manifest declares it. A part that does not
- * read is left out, and a whole value that does not read becomes null, so
+ * Capabilities a plugin declares in its manifest. A part that does not
+ * parse is left out, and a whole value that does not parse becomes null, so
  * that a malformed declaration is shown as unavailable, never as "nothing".
  */
 export const capabilitiesSchema = z
@@ -35,7 +35,7 @@ export const capabilitiesSchema = z
 /** A plugin's declared capabilities, or null when they could not be read. */
 export type Capabilities = z.infer<typeof capabilitiesSchema>;
 
-/** What a plugin records, why, for how long, and whether the data are sensitive. */
+/** Data use a plugin declares: categories, purpose, retention and sensitivity. */
 export const dataUseSchema = z
   .object({
     categories: z.array(z.string()),

@@ -3,7 +3,7 @@ import { installedPluginSchema } from './installed-plugin-schema.js';
 import { pictureCardSchema } from './picture-card-schema.js';
 import { settingValuesSchema } from './plugin-setting-schema.js';
 
-/** A pupil of a class as the teacher sees them. */
+/** A pupil of a class, as shown to the teacher. */
 export const pupilSchema = z.object({
   id: z.string(),
   card: pictureCardSchema,

@@ -17,14 +17,14 @@ export const pupilSelfSchema = z.object({
   classLevel: z.string(),
 });
 
-/** Who holds the session: an adult with `user`, or a pupil with `pupil`. */
+/** The signed-in person: an adult with `user`, or a pupil with `pupil`. */
 export const viewerSchema = z.object({
   kind: z.enum(['ADULT', 'PUPIL']),
   user: userSchema.nullable(),
   pupil: pupilSelfSchema.nullable(),
 });
 
-/** Who holds the session. */
+/** The signed-in person. */
 export type Viewer = z.infer<typeof viewerSchema>;
 
 /** GraphQL selection of every field of `viewerSchema`. */
