@@ -1,4 +1,4 @@
-import type { Browser, Frame, FrameLocator, Page, Response } from 'playwright-core';
+import type { Browser, FrameLocator, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from './support/chromium.js';
 import { type HostProcess, startHostProcess } from './support/host-process.js';
@@ -30,16 +30,23 @@ describe('number line end to end', () => {
     await teacher.goto(`${host.url}/console/classes/${classId}/dashboard/${PLUGIN_ID}`);
     const rows = teacher.locator('[data-testid="dashboard-table-answers"] tbody tr');
     await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(3);
-    const tableText = await teacher.locator('[data-testid="dashboard-table-answers"]').innerText();
+    const tableText =
+      (await teacher.locator('[data-testid="dashboard-table-answers"]').textContent()) ?? '';
     for (const answer of answers) expect(tableText).toContain(String(answer.target));
 
     const authorization = `Basic ${Buffer.from(`${host.lrsCredentials.key}:${host.lrsCredentials.secret}`).toString('base64')}`;
     for (const answer of answers) {
-      const response = await fetch(`${host.url}/xapi/statements?statementId=${answer.statementId}`, {
-        headers: { Authorization: authorization, 'X-Experience-API-Version': '1.0.3' },
-      });
+      const response = await fetch(
+        `${host.url}/xapi/statements?statementId=${answer.statementId}`,
+        {
+          headers: { Authorization: authorization, 'X-Experience-API-Version': '1.0.3' },
+        },
+      );
       expect(response.status).toBe(200);
-      const statement = (await response.json()) as { actor: Record<string, unknown>; verb: { id: string } };
+      const statement = (await response.json()) as {
+        actor: Record<string, unknown>;
+        verb: { id: string };
+      };
       expect(statement.verb.id).toBe('http://adlnet.gov/expapi/verbs/answered');
       expect(Object.keys(statement.actor).sort()).toEqual(['account', 'objectType']);
       expect((statement.actor.account as { name: string }).name).toMatch(/^[0-9a-f]{32}$/);
@@ -47,7 +54,10 @@ describe('number line end to end', () => {
   });
 });
 
-async function createClassWithPlugin(page: Page, url: string): Promise<{ classId: string; joinCode: string }> {
+async function createClassWithPlugin(
+  page: Page,
+  url: string,
+): Promise<{ classId: string; joinCode: string }> {
   await page.goto(`${url}/connexion`);
   await page.getByTestId('login-email').fill(TEACHER.email);
   await page.getByTestId('login-password').fill(TEACHER.password);
@@ -57,11 +67,10 @@ async function createClassWithPlugin(page: Page, url: string): Promise<{ classId
   await page.getByTestId('class-create-name').fill('Classe E2E');
   await page.getByTestId('class-create-level').selectOption('GS');
   await page.getByTestId('class-create-submit').click();
-  await page.locator('[data-testid^="class-link-"]', { hasText: 'Classe E2E' }).click();
   await page.waitForURL(/\/console\/classes\/[0-9a-f-]{36}$/);
   const classId = page.url().split('/').pop() as string;
 
-  const joinCode = (await page.getByTestId('join-code').innerText()).replace(/\s/g, '');
+  const joinCode = ((await page.getByTestId('join-code').textContent()) ?? '').replace(/\s/g, '');
   expect(joinCode).toMatch(/^[2-9A-HJKMNP-Z]{6}$/);
 
   const enabled = page.waitForResponse((response) => isGraphql(response, 'setClassPlugin'));
@@ -84,6 +93,7 @@ async function answerThreeItems(page: Page, url: string, joinCode: string): Prom
   await page.getByTestId(`launch-${PLUGIN_ID}`).click();
 
   const frame = page.frameLocator('[data-testid="plugin-frame"]');
+  await frame.getByTestId('start').click();
   const answers: Answer[] = [];
   let previousTarget: string | undefined;
   for (let item = 0; item < 3; item++) {
@@ -92,7 +102,10 @@ async function answerThreeItems(page: Page, url: string, joinCode: string): Prom
     const target = Number(targetText);
     const recorded = page.waitForResponse((response) => isGraphql(response, 'recordStatement'));
     await tapValue(page, frame, target);
-    const body = (await (await recorded).json()) as { data?: { recordStatement?: { id: string } }; errors?: unknown };
+    const body = (await (await recorded).json()) as {
+      data?: { recordStatement?: { id: string } };
+      errors?: unknown;
+    };
     expect(body.errors).toBeUndefined();
     answers.push({ target, statementId: body.data?.recordStatement?.id as string });
   }
@@ -103,10 +116,13 @@ async function nextTarget(frame: FrameLocator, previous: string | undefined): Pr
   const locator = frame.getByTestId('target-number');
   let text = '';
   await expect
-    .poll(async () => {
-      text = (await locator.innerText({ timeout: 2_000 }).catch(() => '')).trim();
-      return /^\d+$/.test(text) && text !== previous;
-    }, { timeout: 20_000 })
+    .poll(
+      async () => {
+        text = ((await locator.textContent({ timeout: 2_000 }).catch(() => '')) ?? '').trim();
+        return /^\d+$/.test(text) && text !== previous;
+      },
+      { timeout: 20_000 },
+    )
     .toBe(true);
   return text;
 }
@@ -123,7 +139,7 @@ async function tapValue(page: Page, frame: FrameLocator, value: number): Promise
 }
 
 function isGraphql(response: Response, operation: string): boolean {
-  return response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes(operation);
+  return (
+    response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes(operation)
+  );
 }
-
-export type { Frame };

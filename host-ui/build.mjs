@@ -30,7 +30,9 @@ const options = {
   metafile: true,
 };
 
-await rm(dist, { recursive: true, force: true });
+// dist/types belongs to `tsc -b`, so only this script's outputs are removed.
+await rm(`${dist}/assets`, { recursive: true, force: true });
+await rm(`${dist}/index.html`, { force: true });
 await mkdir(`${dist}/assets`, { recursive: true });
 // The page loads app.js as an external module script: the host's CSP allows no inline script.
 await copyFile(`${root}src/index.html`, `${dist}/index.html`);

@@ -16,7 +16,9 @@ export interface HostProcess {
 const repositoryRoot = resolve(import.meta.dirname, '../..');
 
 /** Starts `node core/dist/main.js` and waits until `/healthz` answers. */
-export async function startHostProcess(environment: Record<string, string> = {}): Promise<HostProcess> {
+export async function startHostProcess(
+  environment: Record<string, string> = {},
+): Promise<HostProcess> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'fabrique-e2e-'));
   const lrsCredentials = { key: 'e2e-client', secret: 'e2e-client-secret' };
@@ -53,11 +55,19 @@ export async function startHostProcess(environment: Record<string, string> = {})
   };
 }
 
-async function waitForHealth(url: string, child: ChildProcess, output: () => string): Promise<void> {
+async function waitForHealth(
+  url: string,
+  child: ChildProcess,
+  output: () => string,
+): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The host exited with code ${child.exitCode}:\n${output()}`);
-    const healthy = await fetch(`${url}/healthz`).then((response) => response.ok, () => false);
+    if (child.exitCode !== null)
+      throw new Error(`The host exited with code ${child.exitCode}:\n${output()}`);
+    const healthy = await fetch(`${url}/healthz`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (healthy && output().includes('Fabrique is running')) return;
     await new Promise((done) => setTimeout(done, 200));
   }

@@ -26,6 +26,7 @@ export interface StartOptions {
 }
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
+const SESSION_CLEANUP_INTERVAL_MS = 15 * 60_000;
 
 /**
  * Starts a host: opens and migrates the database, seeds the demo school,
@@ -65,12 +66,20 @@ export async function startHost(
     server.once('error', reject);
   });
   const port = (server.address() as AddressInfo).port;
+  const cleanup = setInterval(() => {
+    services.sessions.deleteExpired().then(
+      (count) => count > 0 && logger.info({ count }, 'expired sessions deleted'),
+      (error: unknown) => logger.error({ err: error }, 'deleting expired sessions failed'),
+    );
+  }, SESSION_CLEANUP_INTERVAL_MS);
+  cleanup.unref();
   logger.info({ port, host: config.host, dialect: database.dialect }, 'host listening');
   return {
     services,
     demo,
     port,
     close: async () => {
+      clearInterval(cleanup);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await database.db.destroy();
       logger.info('host stopped');

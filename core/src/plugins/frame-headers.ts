@@ -30,7 +30,7 @@ export function frameHeaders(hostOrigin: string): Record<string, string> {
     'X-Content-Type-Options': 'nosniff',
     'Cross-Origin-Resource-Policy': 'cross-origin',
     'Permissions-Policy':
-      'camera=(), microphone=(), geolocation=(), usb=(), serial=(), bluetooth=(), payment=(), display-capture=()',
+      'camera=(), microphone=(), geolocation=(), usb=(), serial=(), payment=(), display-capture=()',
     'Cache-Control': 'no-cache',
   };
 }

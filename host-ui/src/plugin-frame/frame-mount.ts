@@ -88,7 +88,7 @@ export class FrameMount {
     );
   }
 
-  /** Removes the frame, closes its port and stops listening; it cannot be started again. */
+  /** Removes the frame, closes its port and stops listening. A mount cannot be started again. */
   unmount(): void {
     if (!this.#active) {
       return;

@@ -1,12 +1,28 @@
 import { MAX_MESSAGE_BYTES } from '@fabrique/sdk';
 import { describe, expect, test } from 'vitest';
-import { MessageGate, readRequestId } from './message-gate.js';
+import { type GateVerdict, MessageGate, readRequestId } from './message-gate.js';
 
 const unlimited = { burst: 1_000_000, perSecond: 1_000_000 };
 const statement = {
   verb: { id: 'http://adlnet.gov/expapi/verbs/answered' },
   object: { id: 'https://example.org/activity/1' },
 };
+
+/** Returns the rejection, or fails the test when the message was admitted. */
+function rejected(verdict: GateVerdict): Extract<GateVerdict, { admitted: false }> {
+  if (verdict.admitted) {
+    throw new Error(`Expected a rejection, got ${JSON.stringify(verdict.message)}.`);
+  }
+  return verdict;
+}
+
+/** Returns the admitted message, or fails the test when the message was rejected. */
+function admitted(verdict: GateVerdict) {
+  if (!verdict.admitted) {
+    throw new Error(`Expected admission, got ${verdict.reason}.`);
+  }
+  return verdict.message;
+}
 
 function cyclic(): Record<string, unknown> {
   const value: Record<string, unknown> = { type: 'ui.resize', id: 'r1' };
@@ -28,7 +44,7 @@ describe('MessageGate admits', () => {
   test('rebuilt copy of the message', () => {
     const data = { type: 'xapi.emit', id: 'req-1', statement };
     const verdict = new MessageGate({ rateLimit: unlimited }).inspect(data);
-    expect(verdict.admitted && verdict.message).not.toBe(data);
+    expect(admitted(verdict)).not.toBe(data);
   });
 });
 
@@ -47,10 +63,9 @@ describe('MessageGate rejects invalid', () => {
     ['array', [1, 2], undefined],
   ])('%s', (_case, data, requestId) => {
     const verdict = new MessageGate({ rateLimit: unlimited }).inspect(data);
-    expect(verdict.admitted).toBe(false);
-    expect(!verdict.admitted && verdict.reason).toBe('invalid-message');
-    expect(!verdict.admitted && verdict.error.code).toBe('invalid-message');
-    expect(!verdict.admitted && verdict.requestId).toBe(requestId);
+    expect(rejected(verdict).reason).toBe('invalid-message');
+    expect(rejected(verdict).error.code).toBe('invalid-message');
+    expect(rejected(verdict).requestId).toBe(requestId);
   });
 
   test('path of the first issue', () => {
@@ -59,7 +74,7 @@ describe('MessageGate rejects invalid', () => {
       id: 'r1',
       height: 'tall',
     });
-    expect(!verdict.admitted && verdict.error.path).toBe('height');
+    expect(rejected(verdict).error.path).toBe('height');
   });
 });
 
@@ -75,21 +90,21 @@ describe('MessageGate size', () => {
   test('admits exactly the limit', () => {
     const data = messageOfBytes(MAX_MESSAGE_BYTES);
     expect(JSON.stringify(data).length).toBe(MAX_MESSAGE_BYTES);
-    expect(new MessageGate({ rateLimit: unlimited }).inspect(data).admitted).toBe(true);
+    expect(admitted(new MessageGate({ rateLimit: unlimited }).inspect(data))).toEqual(data);
   });
 
   test('rejects one byte over', () => {
     const data = messageOfBytes(MAX_MESSAGE_BYTES + 1);
     const verdict = new MessageGate({ rateLimit: unlimited }).inspect(data);
-    expect(!verdict.admitted && verdict.reason).toBe('message-too-large');
-    expect(!verdict.admitted && verdict.requestId).toBe('big');
+    expect(rejected(verdict).reason).toBe('message-too-large');
+    expect(rejected(verdict).requestId).toBe('big');
   });
 
   test('counts UTF-8 bytes not characters', () => {
     const data = messageOfBytes(MAX_MESSAGE_BYTES + 3, 'é');
     expect(JSON.stringify(data).length).toBeLessThan(MAX_MESSAGE_BYTES);
     const verdict = new MessageGate({ rateLimit: unlimited }).inspect(data);
-    expect(!verdict.admitted && verdict.reason).toBe('message-too-large');
+    expect(rejected(verdict).reason).toBe('message-too-large');
   });
 });
 
@@ -99,15 +114,15 @@ describe('MessageGate rate', () => {
     const data = { type: 'ui.resize', id: 'r1', height: 10 };
     const verdicts = [gate.inspect(data), gate.inspect(data), gate.inspect(data)];
     expect(verdicts.map((verdict) => verdict.admitted)).toEqual([true, true, false]);
-    expect(!verdicts[2]!.admitted && verdicts[2]!.reason).toBe('rate-limited');
-    expect(!verdicts[2]!.admitted && verdicts[2]!.requestId).toBe('r1');
+    expect(rejected(verdicts[2]!).reason).toBe('rate-limited');
+    expect(rejected(verdicts[2]!).requestId).toBe('r1');
   });
 
   test('invalid messages use tokens too', () => {
     const gate = new MessageGate({ rateLimit: { burst: 1, perSecond: 1 }, now: () => 0 });
     gate.inspect('junk');
     const verdict = gate.inspect({ type: 'session.finish', id: 'r1' });
-    expect(!verdict.admitted && verdict.reason).toBe('rate-limited');
+    expect(rejected(verdict).reason).toBe('rate-limited');
   });
 });
 

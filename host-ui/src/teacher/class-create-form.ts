@@ -4,6 +4,7 @@ import { html, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { errorNotice, fieldError, focusFieldInError, isFieldInError } from '../app/error-notice.js';
 import { LightDomElement } from '../app/light-dom-element.js';
+import { firstEmptyField } from '../app/required-fields.js';
 import { requestGraphql } from '../graphql/graphql-client.js';
 import { GraphqlRequestError, toRequestError } from '../graphql/graphql-request-error.js';
 import { createClassMutation } from '../graphql/operations/class-operations.js';
@@ -69,7 +70,7 @@ export class ClassCreateForm extends LightDomElement {
     const data = new FormData(form);
     const name = String(data.get('name') ?? '').trim();
     const level = String(data.get('level') ?? '');
-    const missing = name === '' ? 'name' : level === '' ? 'level' : undefined;
+    const missing = firstEmptyField({ name, level });
     if (missing !== undefined) {
       this.error = new GraphqlRequestError('missing-value', '', missing);
       return;

@@ -3,6 +3,7 @@ import { html, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { errorNotice, fieldError, focusFieldInError, isFieldInError } from '../app/error-notice.js';
 import { LightDomElement } from '../app/light-dom-element.js';
+import { firstEmptyField } from '../app/required-fields.js';
 import { requestGraphql } from '../graphql/graphql-client.js';
 import { GraphqlRequestError, toRequestError } from '../graphql/graphql-request-error.js';
 import { loginMutation, viewerQuery } from '../graphql/operations/viewer-operations.js';
@@ -69,7 +70,7 @@ export class LoginPage extends LightDomElement {
     const data = new FormData(form);
     const email = String(data.get('email') ?? '').trim();
     const password = String(data.get('password') ?? '');
-    const missing = email === '' ? 'email' : password === '' ? 'password' : undefined;
+    const missing = firstEmptyField({ email, password });
     if (missing !== undefined) {
       this.error = new GraphqlRequestError('missing-value', '', missing);
       return;
