@@ -81,14 +81,19 @@ function evaluateAggregate(
     kind: 'aggregate',
     title: query.title,
     columns: [
-      ...query.groupBy.map((dimension) => ({
-        id: dimension.id,
-        title: dimension.title ?? { fr: dimension.id },
-      })),
+      ...query.groupBy.map(dimensionColumn),
       ...query.measures.map((measure) => ({ id: measure.id, title: measure.title })),
     ],
     rows,
   };
+}
+
+function dimensionColumn(
+  dimension: AggregateQuery['groupBy'][number],
+): DashboardTable['columns'][number] {
+  if (dimension.field === 'pupil')
+    return { id: dimension.id, title: dimension.title ?? PUPIL_COLUMN.title };
+  return { id: dimension.id, title: dimension.title ?? { fr: dimension.id } };
 }
 
 function computeMeasure(
