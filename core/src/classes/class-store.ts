@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { FabriqueError } from '@fabrique/sdk';
+import { FabriqueError, SCHOOL_LEVELS, type SchoolLevel } from '@fabrique/sdk';
 import type { Kysely } from 'kysely';
 import type { ClassTable, HostDatabase } from '../db/database-schema.js';
 import { generateJoinCode } from './join-code.js';
-import { SCHOOL_LEVELS, type SchoolLevel } from './school-level.js';
 
 /** A class of a school, with its join code. */
 export interface ClassRecord {
