@@ -40,10 +40,16 @@ export interface HostServices {
   lrsClients: LrsClientStore;
   dashboards: ClassDashboardService;
   joinAttempts: WindowRateLimiter;
+  loginAttempts: WindowRateLimiter;
+  statementSubmissions: WindowRateLimiter;
 }
 
 /** Joining attempts allowed per client address and minute: a class of 30 on one network fits. */
 const JOIN_ATTEMPTS_PER_MINUTE = 120;
+/** Login attempts allowed per e-mail address and minute, to slow password guessing. */
+const LOGIN_ATTEMPTS_PER_MINUTE = 10;
+/** Statements a launch may record per minute; the host page itself allows 20 messages a second in bursts. */
+const STATEMENTS_PER_LAUNCH_PER_MINUTE = 600;
 
 /** Builds the host's services over a migrated database. */
 export async function createHostServices(
@@ -84,5 +90,7 @@ export async function createHostServices(
     lrsClients: new LrsClientStore(db),
     dashboards: new ClassDashboardService(statements, pupils, pseudonyms),
     joinAttempts: new WindowRateLimiter(JOIN_ATTEMPTS_PER_MINUTE),
+    loginAttempts: new WindowRateLimiter(LOGIN_ATTEMPTS_PER_MINUTE),
+    statementSubmissions: new WindowRateLimiter(STATEMENTS_PER_LAUNCH_PER_MINUTE),
   };
 }

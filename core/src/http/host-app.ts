@@ -1,5 +1,6 @@
 import { FabriqueError } from '@fabrique/sdk';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { sql } from 'kysely';
 import type { HostConfig } from '../config/config.js';
 import { createGraphqlHandler } from '../graphql/graphql-route.js';
@@ -11,6 +12,9 @@ import { createPluginOriginRoutes } from '../plugins/plugin-origin-routes.js';
 import { createUiRoutes } from '../ui/ui-routes.js';
 import { errorResponse } from './error-response.js';
 import type { HostEnv } from './host-env.js';
+
+/** Largest GraphQL request body; a statement draft is at most 64 KiB. */
+const MAX_GRAPHQL_BODY_BYTES = 256 * 1024;
 
 /** What the host's HTTP app needs. */
 export interface HostAppOptions {
@@ -53,6 +57,16 @@ function createMainRoutes(options: HostAppOptions): Hono<HostEnv> {
   });
   app.post(
     '/graphql',
+    bodyLimit({
+      maxSize: MAX_GRAPHQL_BODY_BYTES,
+      onError: () => {
+        throw new FabriqueError(
+          'payload-too-large',
+          413,
+          `A GraphQL request may hold at most ${MAX_GRAPHQL_BODY_BYTES} bytes.`,
+        );
+      },
+    }),
     createGraphqlHandler(buildHostSchema(), logger.child({ module: 'graphql' })),
   );
   app.all('/graphql', () => {

@@ -126,6 +126,15 @@ async function login(
   email: string,
   password: string,
 ): Promise<Viewer & { kind: 'adult' }> {
+  if (!context.services.loginAttempts.take(email.trim().toLowerCase())) {
+    context.logger.warn({ event: 'login-rate-limited' }, 'login attempts over the limit');
+    throw new FabriqueError(
+      'too-many-attempts',
+      429,
+      'Too many login attempts for this account; wait a minute.',
+      { field: 'email' },
+    );
+  }
   const account = await context.services.users.findForLogin(email);
   // A missing account still costs one hash, so timing does not tell which e-mails exist.
   const valid = await verifyPassword(password, account?.passwordHash ?? DUMMY_HASH);

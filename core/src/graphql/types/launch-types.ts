@@ -50,6 +50,17 @@ export function registerLaunchTypes(builder: HostSchemaBuilder) {
       },
       resolve: async (_root, args, context) => {
         const { launch: record, pupil } = await requireOwnLaunch(context, String(args.launchId));
+        if (!context.services.statementSubmissions.take(record.id)) {
+          context.logger.warn(
+            { launchId: record.id, pluginId: record.pluginId },
+            'statement rate over the limit',
+          );
+          throw new FabriqueError(
+            'rate-limited',
+            429,
+            'Too many statements from this launch; slow down.',
+          );
+        }
         const plugin = await requirePlugin(context, record.pluginId);
         const enabled = await context.services.classPlugins.get(pupil.classId, plugin);
         if (!enabled.enabled)
