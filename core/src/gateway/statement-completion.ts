@@ -8,7 +8,7 @@ import {
   type StatementDraft,
 } from '@fabrique/sdk';
 
-/** What the host adds to a plugin's draft to make a complete statement. */
+/** Values the host adds to a plugin's draft to complete a statement. */
 export interface CompletionContext {
   manifest: PluginManifest;
   publicUrl: string;

@@ -6,7 +6,7 @@ import type { IssuedSession, StoredSession } from '../identity/session-store.js'
 import type { UserRecord } from '../identity/user-store.js';
 import type { Logger } from '../logging/logger.js';
 
-/** Who sends a GraphQL request. */
+/** The sender of a GraphQL request. */
 export type Viewer =
   | { kind: 'anonymous' }
   | { kind: 'adult'; user: UserRecord; session: StoredSession; token: string }
@@ -18,7 +18,7 @@ export type Viewer =
       token: string;
     };
 
-/** Session cookies to set or clear on the answer. */
+/** Session cookies to set or clear on the response. */
 export interface SessionCookies {
   issue(session: IssuedSession): void;
   clear(): void;

@@ -9,7 +9,7 @@ import type { Logger } from '../logging/logger.js';
 import { type DemoSchool, seedDemoSchool } from '../seed/demo-school.js';
 import { createHostServices, type HostServices } from './host-services.js';
 
-/** What a running host exposes to its entry point and to tests. */
+/** A running host, as its entry point and tests use it. */
 export interface RunningHost {
   services: HostServices;
   demo: DemoSchool;
@@ -17,7 +17,7 @@ export interface RunningHost {
   close(): Promise<void>;
 }
 
-/** What to start a host with, besides its configuration. */
+/** Start options of a host, besides its configuration. */
 export interface StartOptions {
   /** Folder of the built host UI. */
   uiDir: string;

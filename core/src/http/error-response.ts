@@ -3,14 +3,14 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Logger } from '../logging/logger.js';
 
-/** JSON body of every error answer of the host's HTTP API. */
+/** JSON body of every error response of the host's HTTP API. */
 export interface ErrorBody {
   error: { code: string; message: string; details?: Record<string, string | number | boolean> };
 }
 
 /**
- * Turns an error into a JSON answer. A `FabriqueError` keeps its code,
- * status and message; anything else is logged and answered as a bare 500,
+ * Turns an error into a JSON response. A `FabriqueError` keeps its code,
+ * status and message; anything else is logged and sent as a bare 500,
  * so no stack trace or SQL text reaches a client.
  */
 export function errorResponse(context: Context, error: unknown, logger: Logger): Response {

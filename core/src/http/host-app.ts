@@ -16,7 +16,7 @@ import type { HostEnv } from './host-env.js';
 /** Largest GraphQL request body; a statement draft is at most 64 KiB. */
 const MAX_GRAPHQL_BODY_BYTES = 256 * 1024;
 
-/** What the host's HTTP app needs. */
+/** Dependencies of the host's HTTP app. */
 export interface HostAppOptions {
   services: HostServices;
   config: HostConfig;

@@ -13,7 +13,7 @@ export function readSessionToken(context: Context): string | undefined {
   return getCookie(context, SESSION_COOKIE);
 }
 
-/** Sets and clears the session cookies on a Hono answer; `Secure` when the host is served over HTTPS. */
+/** Sets and clears the session cookies on a Hono response; `Secure` when the host is served over HTTPS. */
 export function sessionCookies(context: Context, secure: boolean): SessionCookies {
   const base = { path: '/', sameSite: 'Lax' as const, secure };
   return {

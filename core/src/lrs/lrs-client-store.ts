@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { HostDatabase } from '../db/database-schema.js';
 import { hashPassword, verifyPassword } from '../identity/password-hash.js';
 
-/** What an LRS client may do. `all` grants every scope. */
+/** Scope of an LRS client; `all` grants every scope. */
 export type LrsScope = 'all' | 'statements/read' | 'statements/write' | 'state' | 'profiles';
 
 /** An authenticated outside tool that speaks xAPI. */
@@ -61,7 +61,7 @@ export class LrsClientStore {
   }
 }
 
-/** Tells whether a client holds a scope. */
+/** Tells whether a client has a scope. */
 export function hasScope(client: LrsClient, scope: LrsScope): boolean {
   return client.scopes.includes('all') || client.scopes.includes(scope);
 }

@@ -102,7 +102,7 @@ export function createLrsRoutes(): Hono<HostEnv> {
   return lrs;
 }
 
-// NOTE: this LRS answers single-statement GETs only; filtered queries
+// NOTE: this LRS serves single-statement GETs only; filtered queries
 // (agent, verb, activity, since, until, limit, more) are rejected with 400.
 const SINGLE_QUERY_PARAMETERS = new Set([
   'statementId',

@@ -17,7 +17,7 @@ export function intakeStatements(
 ): StatementToStore[] {
   const items = Array.isArray(body) ? body : [body];
   if (items.length === 0)
-    throw new FabriqueError('invalid-statement', 400, 'The request holds no statement.');
+    throw new FabriqueError('invalid-statement', 400, 'The request contains no statement.');
   const stored = now.toISOString();
   const seen = new Set<string>();
   return items.map((item, index) => {

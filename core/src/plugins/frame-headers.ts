@@ -1,5 +1,5 @@
 /**
- * Headers of every answer on the plugin origin. The CSP forbids every network
+ * Headers of every response on the plugin origin. The CSP forbids every network
  * connection and allows scripts only from the plugin origin itself, with no
  * nonce and no 'strict-dynamic'. `Connection-Allowlist` is Chromium's header
  * that also closes navigation, WebRTC and preconnect hints, which no CSP

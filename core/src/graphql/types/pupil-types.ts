@@ -8,7 +8,7 @@ import type { GraphqlContext } from '../graphql-context.js';
 import type { HostSchemaBuilder } from '../schema-builder.js';
 import type { ViewerRef } from './identity-types.js';
 
-/** What a pupil sees of themselves. */
+/** The signed-in pupil's own record and class. */
 export interface PupilSelfShape {
   pupil: PupilRecord;
   schoolClass: ClassRecord;
