@@ -2,6 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { GraphqlRequestError } from '../graphql/graphql-request-error.js';
 import { describeError } from '../i18n/error-messages.js';
 
+/** Function that returns the message shown for an error, so that a form with its own field rules can pass its own. */
+export type ErrorDescriber = (error: GraphqlRequestError) => string;
+
 /**
  * Renders an error that belongs to no field of the form at hand, as an
  * alert. Errors whose `field` is in `fields` are shown beside that field.
@@ -22,11 +25,27 @@ export function fieldError(
   error: GraphqlRequestError | undefined,
   field: string,
   id: string,
+  describe: ErrorDescriber = describeError,
 ): TemplateResult | typeof nothing {
   if (error?.field !== field) {
     return nothing;
   }
-  return html`<p class="field-error" id=${id} role="alert" data-code=${error.code}>${describeError(error)}</p>`;
+  return html`<p class="field-error" id=${id} role="alert" data-code=${error.code}>${describe(error)}</p>`;
+}
+
+/**
+ * Returns the value of `aria-describedby` for the input of `field`. It lists
+ * the hint ids, plus `errorId` while the error points at that field, and is
+ * `nothing` when no id is left, so the attribute never names a missing element.
+ */
+export function describedBy(
+  error: GraphqlRequestError | undefined,
+  field: string,
+  errorId: string,
+  hintIds: readonly string[] = [],
+): string | typeof nothing {
+  const ids = error?.field === field ? [...hintIds, errorId] : hintIds;
+  return ids.length === 0 ? nothing : ids.join(' ');
 }
 
 /** Returns true when the error points at `field`, for `aria-invalid`. */

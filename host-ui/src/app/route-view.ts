@@ -1,6 +1,7 @@
 import { msg } from '@lit/localize';
 import { html, type TemplateResult } from 'lit';
 import type { Route } from '../router/route-table.js';
+import '../accounts/accounts-page.js';
 import '../dashboard/dashboard-page.js';
 import '../join/join-cards-page.js';
 import '../join/join-code-page.js';
@@ -21,6 +22,8 @@ export function renderRoute(route: Route): TemplateResult {
       return html`<fab-login-page></fab-login-page>`;
     case 'console':
       return html`<fab-console-page></fab-console-page>`;
+    case 'accounts':
+      return html`<fab-accounts-page></fab-accounts-page>`;
     case 'class':
       return html`<fab-class-page .classId=${route.classId}></fab-class-page>`;
     case 'dashboard':
@@ -47,6 +50,8 @@ export function routeTitle(route: Route): string {
       return msg('Connexion', { id: 'title.login' });
     case 'console':
       return msg('Mes classes', { id: 'console.title' });
+    case 'accounts':
+      return msg("Comptes de l'école", { id: 'accounts.title' });
     case 'class':
       return msg('Classe', { id: 'title.class' });
     case 'dashboard':

@@ -55,6 +55,8 @@ const errorMessages: Readonly<Record<string, () => string>> = {
     msg('Cette valeur est en dehors des limites permises.', { id: 'error.setting-out-of-range' }),
   'class-not-found': () =>
     msg("Cette classe n'existe pas ou ne vous est pas confiée.", { id: 'error.class-not-found' }),
+  'email-taken': () =>
+    msg('Un compte utilise déjà cette adresse e-mail.', { id: 'error.email-taken' }),
 };
 
 /** A failure to show: its code picks the translation and `message` is the fallback. */

@@ -1,7 +1,13 @@
 import { localized, msg } from '@lit/localize';
 import { html, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { errorNotice, fieldError, focusFieldInError, isFieldInError } from '../app/error-notice.js';
+import {
+  describedBy,
+  errorNotice,
+  fieldError,
+  focusFieldInError,
+  isFieldInError,
+} from '../app/error-notice.js';
 import { LightDomElement } from '../app/light-dom-element.js';
 import { requestGraphql } from '../graphql/graphql-client.js';
 import { GraphqlRequestError, toRequestError } from '../graphql/graphql-request-error.js';
@@ -27,7 +33,7 @@ export class JoinCodePage extends LightDomElement {
         <input id="join-code-input" name="code" class="join-code-input" data-testid="join-code-input"
           autocomplete="off" autocapitalize="characters" autocorrect="off" spellcheck="false"
           maxlength=${JOIN_CODE_LENGTH * 2} placeholder="K7M 2QP" aria-invalid=${isFieldInError(error, 'code')}
-          aria-describedby="join-code-error" />
+          aria-describedby=${describedBy(error, 'code', 'join-code-error')} />
         ${fieldError(error, 'code', 'join-code-error')}
         ${errorNotice(error, ['code'])}
         <button type="submit" class="primary big-button" data-testid="join-code-submit" ?disabled=${this.checking}

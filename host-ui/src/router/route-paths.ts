@@ -3,6 +3,7 @@ export const routePaths = {
   landing: (): string => '/',
   login: (): string => '/connexion',
   console: (): string => '/console',
+  accounts: (): string => '/console/comptes',
   schoolClass: (classId: string): string => `/console/classes/${encodeURIComponent(classId)}`,
   dashboard: (classId: string, pluginId: string): string =>
     `/console/classes/${encodeURIComponent(classId)}/dashboard/${encodeURIComponent(pluginId)}`,

@@ -9,6 +9,8 @@ describe('matchRoute', () => {
     ['/connexion', { name: 'login' }],
     ['/connexion/', { name: 'login' }],
     ['/console', { name: 'console' }],
+    ['/console/comptes', { name: 'accounts' }],
+    ['/console/comptes/', { name: 'accounts' }],
     ['/console/classes/c-42', { name: 'class', classId: 'c-42' }],
     [
       '/console/classes/c-42/dashboard/fr.fabrique.fundamentals',
@@ -29,6 +31,7 @@ describe('matchRoute', () => {
   test.each([
     '/unknown',
     '/console/classes',
+    '/console/comptes/extra',
     '/console/classes/c-42/dashboard',
     '/console//classes',
     '/console/classes/%E0%A4%A',
@@ -45,6 +48,7 @@ describe('matchRoute', () => {
 
 describe('routePaths', () => {
   test.each([
+    [routePaths.accounts(), { name: 'accounts' }],
     [routePaths.schoolClass('a/b'), { name: 'class', classId: 'a/b' }],
     [
       routePaths.dashboard('c 1', 'fr.x.y'),
@@ -72,6 +76,7 @@ test.each([
 test.each([
   [null, '/console'],
   ['/console/classes/c1', '/console/classes/c1'],
+  ['/console/comptes', '/console/comptes'],
   ['/console', '/console'],
   ['//evil.example/console', '/console'],
   ['https://evil.example/console', '/console'],

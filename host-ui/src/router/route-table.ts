@@ -3,6 +3,7 @@ export type Route =
   | { readonly name: 'landing' }
   | { readonly name: 'login' }
   | { readonly name: 'console' }
+  | { readonly name: 'accounts' }
   | { readonly name: 'class'; readonly classId: string }
   | { readonly name: 'dashboard'; readonly classId: string; readonly pluginId: string }
   | { readonly name: 'join' }
@@ -23,6 +24,7 @@ const routePatterns: readonly RoutePattern[] = [
   { segments: [], build: () => ({ name: 'landing' }) },
   { segments: ['connexion'], build: () => ({ name: 'login' }) },
   { segments: ['console'], build: () => ({ name: 'console' }) },
+  { segments: ['console', 'comptes'], build: () => ({ name: 'accounts' }) },
   {
     segments: ['console', 'classes', ':classId'],
     build: (param) => ({ name: 'class', classId: param('classId') }),

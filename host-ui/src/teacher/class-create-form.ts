@@ -2,7 +2,13 @@ import { SCHOOL_LEVEL_NAMES, SCHOOL_LEVELS } from '@fabrique/sdk';
 import { localized, msg } from '@lit/localize';
 import { html, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { errorNotice, fieldError, focusFieldInError, isFieldInError } from '../app/error-notice.js';
+import {
+  describedBy,
+  errorNotice,
+  fieldError,
+  focusFieldInError,
+  isFieldInError,
+} from '../app/error-notice.js';
 import { LightDomElement } from '../app/light-dom-element.js';
 import { firstEmptyField } from '../app/required-fields.js';
 import { requestGraphql } from '../graphql/graphql-client.js';
@@ -39,11 +45,11 @@ export class ClassCreateForm extends LightDomElement {
         <label for="class-create-name">${msg('Nom de la classe', { id: 'class-create.name' })}</label>
         <input id="class-create-name" name="name" maxlength="80" required autocomplete="off"
           data-testid="class-create-name" aria-invalid=${isFieldInError(error, 'name')}
-          aria-describedby="class-create-name-error" />
+          aria-describedby=${describedBy(error, 'name', 'class-create-name-error')} />
         ${fieldError(error, 'name', 'class-create-name-error')}
         <label for="class-create-level">${msg('Niveau', { id: 'class-create.level' })}</label>
         <select id="class-create-level" name="level" required data-testid="class-create-level"
-          aria-invalid=${isFieldInError(error, 'level')} aria-describedby="class-create-level-error">
+          aria-invalid=${isFieldInError(error, 'level')} aria-describedby=${describedBy(error, 'level', 'class-create-level-error')}>
           <option value="">${msg('Choisir un niveau', { id: 'class-create.level-placeholder' })}</option>
           ${SCHOOL_LEVELS.map(
             (level) =>

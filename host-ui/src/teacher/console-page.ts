@@ -15,12 +15,13 @@ import { routePaths } from '../router/route-paths.js';
 import type { ClassCreatedEvent } from './class-create-form.js';
 import './class-create-form.js';
 
-/** The adult's console: their classes, a form to create one, and logout. */
+/** The adult's console: their classes, a form to create one, logout, and for an admin the link to the school's accounts. */
 @localized()
 @customElement('fab-console-page')
 export class ConsolePage extends LightDomElement {
   @state() private classes: readonly ClassSummary[] | undefined = undefined;
   @state() private displayName = '';
+  @state() private isAdmin = false;
   @state() private error: GraphqlRequestError | undefined = undefined;
 
   override connectedCallback(): void {
@@ -36,6 +37,12 @@ export class ConsolePage extends LightDomElement {
           this.displayName === ''
             ? nothing
             : html`<p class="signed-in">${msg(str`Connecté·e : ${this.displayName}`, { id: 'console.signed-in' })}</p>`
+        }
+        ${
+          this.isAdmin
+            ? html`<a href=${routePaths.accounts()} data-testid="accounts-link">
+              ${msg("Comptes de l'école", { id: 'accounts.title' })}</a>`
+            : nothing
         }
         <button type="button" class="secondary" data-testid="logout" @click=${this.#logout}>
           ${msg('Se déconnecter', { id: 'console.logout' })}
@@ -81,6 +88,7 @@ export class ConsolePage extends LightDomElement {
       const data = await requestGraphql(consoleQuery, {});
       this.classes = data.myClasses;
       this.displayName = data.viewer?.user?.displayName ?? '';
+      this.isAdmin = data.viewer?.user?.role === 'ADMIN';
     } catch (error) {
       this.#fail(error);
     }

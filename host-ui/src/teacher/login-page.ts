@@ -1,7 +1,13 @@
 import { localized, msg } from '@lit/localize';
 import { html, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { errorNotice, fieldError, focusFieldInError, isFieldInError } from '../app/error-notice.js';
+import {
+  describedBy,
+  errorNotice,
+  fieldError,
+  focusFieldInError,
+  isFieldInError,
+} from '../app/error-notice.js';
 import { LightDomElement } from '../app/light-dom-element.js';
 import { firstEmptyField } from '../app/required-fields.js';
 import { requestGraphql } from '../graphql/graphql-client.js';
@@ -33,12 +39,12 @@ export class LoginPage extends LightDomElement {
         <label for="login-email">${msg('Adresse e-mail', { id: 'login.email' })}</label>
         <input id="login-email" name="email" type="email" autocomplete="username" required
           data-testid="login-email" aria-invalid=${isFieldInError(error, 'email')}
-          aria-describedby="login-email-error" />
+          aria-describedby=${describedBy(error, 'email', 'login-email-error')} />
         ${fieldError(error, 'email', 'login-email-error')}
         <label for="login-password">${msg('Mot de passe', { id: 'login.password' })}</label>
         <input id="login-password" name="password" type="password" required
           autocomplete="current-password" data-testid="login-password"
-          aria-invalid=${isFieldInError(error, 'password')} aria-describedby="login-password-error" />
+          aria-invalid=${isFieldInError(error, 'password')} aria-describedby=${describedBy(error, 'password', 'login-password-error')} />
         ${fieldError(error, 'password', 'login-password-error')}
         <button type="submit" class="primary" data-testid="login-submit" ?disabled=${this.submitting}>
           ${msg('Se connecter', { id: 'login.submit' })}

@@ -92,7 +92,7 @@ function renderControl(
     case 'choice': {
       const value = typeof current === 'string' ? current : definition.default;
       return html`<select id=${id} name=${field} data-testid=${testId} aria-invalid=${invalid}
-        aria-describedby=${errorId} .value=${live(value)}
+        aria-describedby=${invalid ? errorId : nothing} .value=${live(value)}
         @change=${(event: Event) => options.change(definition.key, (event.currentTarget as HTMLSelectElement).value)}>
         ${definition.options.map(
           (option) => html`<option value=${option.value} ?selected=${option.value === value}>
@@ -104,7 +104,7 @@ function renderControl(
       const value = typeof current === 'number' ? current : definition.default;
       return html`<input id=${id} name=${field} type="number" step="1" inputmode="numeric"
         min=${definition.min ?? ''} max=${definition.max ?? ''} data-testid=${testId}
-        aria-invalid=${invalid} aria-describedby=${errorId} .value=${live(String(value))}
+        aria-invalid=${invalid} aria-describedby=${invalid ? errorId : nothing} .value=${live(String(value))}
         @change=${(event: Event) =>
           options.change(
             definition.key,
@@ -114,7 +114,7 @@ function renderControl(
     case 'boolean': {
       const value = typeof current === 'boolean' ? current : definition.default;
       return html`<input id=${id} name=${field} type="checkbox" data-testid=${testId}
-        aria-invalid=${invalid} aria-describedby=${errorId} .checked=${live(value)}
+        aria-invalid=${invalid} aria-describedby=${invalid ? errorId : nothing} .checked=${live(value)}
         @change=${(event: Event) => options.change(definition.key, (event.currentTarget as HTMLInputElement).checked)} />`;
     }
   }

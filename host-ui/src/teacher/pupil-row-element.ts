@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { redirectIfSignedOut } from '../app/auth-redirect.js';
-import { errorNotice, fieldError, isFieldInError } from '../app/error-notice.js';
+import { describedBy, errorNotice, fieldError, isFieldInError } from '../app/error-notice.js';
 import { LightDomElement } from '../app/light-dom-element.js';
 import { requestGraphql } from '../graphql/graphql-client.js';
 import { GraphqlRequestError, toRequestError } from '../graphql/graphql-request-error.js';
@@ -55,7 +55,7 @@ export class PupilRowElement extends LightDomElement {
         <input id=${inputId} name="nickname" maxlength=${MAX_NICKNAME_LENGTH} autocomplete="off"
           placeholder=${msg('Surnom', { id: 'pupil-row.nickname-placeholder' })}
           data-testid="nickname-${pupil.id}" .value=${live(pupil.nickname ?? '')}
-          aria-invalid=${isFieldInError(this.error, 'nickname')} aria-describedby=${errorId}
+          aria-invalid=${isFieldInError(this.error, 'nickname')} aria-describedby=${describedBy(this.error, 'nickname', errorId)}
           ?disabled=${this.busy} @change=${this.#saveNickname} />
         ${this.saved ? html`<span class="saved" role="status">${msg('Enregistré', { id: 'common.saved' })}</span>` : ''}
         ${fieldError(this.error, 'nickname', errorId)}

@@ -1,13 +1,6 @@
 import { z } from 'zod';
 import { pictureCardSchema } from './picture-card-schema.js';
-
-/** An adult account. */
-export const userSchema = z.object({
-  id: z.string(),
-  email: z.string(),
-  displayName: z.string(),
-  role: z.enum(['ADMIN', 'TEACHER', 'RESEARCHER', 'REVIEWER']),
-});
+import { USER_FIELDS, userSchema } from './user-schema.js';
 
 /** The signed-in pupil: their card and class, never a name. */
 export const pupilSelfSchema = z.object({
@@ -28,5 +21,4 @@ export const viewerSchema = z.object({
 export type Viewer = z.infer<typeof viewerSchema>;
 
 /** GraphQL selection of every field of `viewerSchema`. */
-export const VIEWER_FIELDS =
-  'kind user { id email displayName role } pupil { id className classLevel card { id emoji label } }';
+export const VIEWER_FIELDS = `kind user { ${USER_FIELDS} } pupil { id className classLevel card { id emoji label } }`;
