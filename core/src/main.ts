@@ -11,7 +11,6 @@ const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const FIRST_PARTY_PLUGINS = ['plugins/fundamentals', 'examples/hello-plugin'];
 
 async function main(): Promise<void> {
-  const logger = createLogger({ level: process.env.LOG_LEVEL ?? 'info' });
   let config: HostConfig;
   try {
     config = readConfig(process.env);
@@ -20,6 +19,7 @@ async function main(): Promise<void> {
     process.stderr.write(`${error.message}\n`);
     process.exit(2);
   }
+  const logger = createLogger({ level: config.logLevel });
   const uiDir = join(
     dirname(createRequire(import.meta.url).resolve('@fabrique/host-ui/package.json')),
     'dist',

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { FabriqueError, SCHOOL_LEVELS, type SchoolLevel } from '@fabrique/sdk';
 import type { Kysely } from 'kysely';
 import type { ClassTable, HostDatabase } from '../db/database-schema.js';
+import { checkDisplayText } from '../text/display-text.js';
 import { generateJoinCode } from './join-code.js';
 
 /** A class of a school, with its join code. */
@@ -27,12 +28,12 @@ export class ClassStore {
     level: string;
     teacherId: string;
   }): Promise<ClassRecord> {
-    const name = input.name.trim();
-    if (name.length < 1 || name.length > 80) {
-      throw new FabriqueError('invalid-class-name', 400, 'A class name has 1 to 80 characters.', {
-        field: 'name',
-      });
-    }
+    const name = checkDisplayText(input.name, {
+      field: 'name',
+      min: 1,
+      max: 80,
+      code: 'invalid-class-name',
+    });
     if (!SCHOOL_LEVELS.includes(input.level as SchoolLevel)) {
       throw new FabriqueError(
         'invalid-school-level',

@@ -14,11 +14,12 @@ export function generateJoinCode(): string {
 }
 
 /**
- * Normalises what a person typed: upper case, without spaces or dashes.
+ * Normalises what a person typed: NFKC (so full-width digits and letters
+ * count), upper case, without spaces or dashes.
  * Returns `undefined` when the result cannot be a join code.
  */
 export function normaliseJoinCode(input: string): string | undefined {
-  const code = input.replace(/[\s-]/g, '').toUpperCase();
+  const code = input.normalize('NFKC').replace(/[\s-]/g, '').toUpperCase();
   if (code.length !== JOIN_CODE_LENGTH) return undefined;
   return [...code].every((char) => JOIN_CODE_ALPHABET.includes(char)) ? code : undefined;
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { FabriqueError } from '@fabrique/sdk';
 import type { Kysely } from 'kysely';
 import type { HostDatabase, PupilTable } from '../db/database-schema.js';
+import { checkDisplayText } from '../text/display-text.js';
 import { findPictureCard } from './picture-cards.js';
 
 /** A pupil: a picture card in a class, and a nickname only the teacher sees. */
@@ -78,15 +79,15 @@ export class PupilStore {
 
   /** Sets or clears (with `null` or blank) a pupil's nickname. */
   async setNickname(pupilId: string, nickname: string | null): Promise<PupilRecord> {
-    const value = nickname?.trim() || null;
-    if (value !== null && value.length > MAX_NICKNAME_LENGTH) {
-      throw new FabriqueError(
-        'invalid-nickname',
-        400,
-        `A nickname has at most ${MAX_NICKNAME_LENGTH} characters.`,
-        { field: 'nickname' },
-      );
-    }
+    const blank = nickname === null || nickname.trim() === '';
+    const value = blank
+      ? null
+      : checkDisplayText(nickname, {
+          field: 'nickname',
+          min: 1,
+          max: MAX_NICKNAME_LENGTH,
+          code: 'invalid-nickname',
+        });
     await this.db
       .updateTable('pupils')
       .set({ nickname: value })

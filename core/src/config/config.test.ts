@@ -13,6 +13,15 @@ describe('readConfig', () => {
     expect(config.lrsBootstrapClient).toBeUndefined();
   });
 
+  test.each(['0.0.0.0', '::', '[::1]', 'fabrique.local', '192.168.1.20'])(
+    'HOST %s accepted',
+    (host) => {
+      expect(readConfig({ HOST: host, FABRIQUE_PLUGIN_URL: 'http://plugins.test:8080' }).host).toBe(
+        host,
+      );
+    },
+  );
+
   test('localhost public URL gets 127.0.0.1 plugin URL', () => {
     const config = readConfig({ FABRIQUE_PUBLIC_URL: 'http://localhost:9000/' });
     expect(config.publicUrl).toBe('http://localhost:9000');
@@ -32,6 +41,9 @@ describe('readConfig', () => {
     ['FABRIQUE_PLUGIN_URL', 'not a url'],
     ['FABRIQUE_LRS_BOOTSTRAP_CLIENT', 'no-colon'],
     ['FABRIQUE_LRS_BOOTSTRAP_CLIENT', 'key:short'],
+    ['HOST', 'not an address'],
+    ['HOST', 'host_name'],
+    ['LOG_LEVEL', 'bogus'],
   ])('invalid %s=%s names the variable', (name, value) => {
     expect(() => readConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => readConfig({ [name]: value })).toThrow(name);

@@ -10,6 +10,7 @@ export interface HostConfig {
   pluginUrl: string;
   lrsBootstrapClient: { key: string; secret: string } | undefined;
   registryUrl: string | undefined;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
 /** A configuration variable whose value is invalid, with the expected form. */
@@ -25,7 +26,13 @@ const httpOrigin = z
 
 const environmentSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65_535).default(8080),
-  HOST: z.string().min(1).default('127.0.0.1'),
+  HOST: z
+    .string()
+    .regex(
+      /^([A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*|\[?[0-9A-Fa-f:.]+\]?)$/,
+      'must be a host name, an IPv4 address or an IPv6 address',
+    )
+    .default('127.0.0.1'),
   FABRIQUE_DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: z
     .string()
@@ -41,6 +48,7 @@ const environmentSchema = z.object({
     )
     .optional(),
   FABRIQUE_REGISTRY_URL: httpOrigin.optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
 const WILDCARD_HOSTS = new Set(['0.0.0.0', '::', '[::]']);
@@ -74,6 +82,7 @@ export function readConfig(environment: Record<string, string | undefined>): Hos
     pluginUrl,
     lrsBootstrapClient: splitClient(env.FABRIQUE_LRS_BOOTSTRAP_CLIENT),
     registryUrl: env.FABRIQUE_REGISTRY_URL,
+    logLevel: env.LOG_LEVEL,
   };
 }
 

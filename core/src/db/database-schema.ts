@@ -100,6 +100,8 @@ export interface LaunchTable {
   class_id: string;
   plugin_id: string;
   plugin_version: string;
+  /** Interface language of the launch, an RFC 5646 tag; also the statements' `context.language`. */
+  locale: string;
   started_at: string;
 }
 

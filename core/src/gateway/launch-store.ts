@@ -9,6 +9,8 @@ export interface LaunchRecord {
   classId: string;
   pluginId: string;
   pluginVersion: string;
+  /** Interface language of the launch, for example `fr`. */
+  locale: string;
   startedAt: string;
 }
 
@@ -43,6 +45,7 @@ function toRow(launch: LaunchRecord): LaunchTable {
     class_id: launch.classId,
     plugin_id: launch.pluginId,
     plugin_version: launch.pluginVersion,
+    locale: launch.locale,
     started_at: launch.startedAt,
   };
 }
@@ -54,6 +57,7 @@ function toRecord(row: LaunchTable): LaunchRecord {
     classId: row.class_id,
     pluginId: row.plugin_id,
     pluginVersion: row.plugin_version,
+    locale: row.locale,
     startedAt: row.started_at,
   };
 }

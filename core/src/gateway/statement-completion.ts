@@ -3,10 +3,11 @@ import {
   FabriqueError,
   fabriqueExtension,
   type PluginManifest,
-  pluginActivityBase,
   type Statement,
   type StatementDraft,
+  timestampToDate,
 } from '@fabrique/sdk';
+import { policeDraft } from './draft-policy.js';
 
 /** Values the host adds to a plugin's draft to complete a statement. */
 export interface CompletionContext {
@@ -42,7 +43,7 @@ export function completeStatement(
   const { manifest, publicUrl, launch } = context;
   const stored = context.now.toISOString();
   return {
-    id: draft.id ?? randomUUID(),
+    id: (draft.id ?? randomUUID()).toLowerCase(),
     actor: { objectType: 'Agent', account: { homePage: publicUrl, name: context.learner } },
     verb: draft.verb,
     object: draft.object,
@@ -81,57 +82,22 @@ export function completeStatement(
   };
 }
 
-function policeDraft(draft: StatementDraft, manifest: PluginManifest): void {
-  const verbs = new Set(manifest.capabilities.xapi.verbs.map((verb) => verb.id));
-  if (!verbs.has(draft.verb.id)) {
-    throw new FabriqueError(
-      'undeclared-verb',
-      403,
-      `Verb ${draft.verb.id} is not declared in the manifest of ${manifest.id}.`,
-      { field: 'verb.id' },
-    );
-  }
-  const types = new Set(manifest.capabilities.xapi.activityTypes.map((type) => type.id));
-  const activities = [
-    { path: 'object', activity: draft.object },
-    ...(draft.context?.contextActivities?.parent ?? []).map((activity, index) => ({
-      path: `context.contextActivities.parent[${index}]`,
-      activity,
-    })),
-    ...(draft.context?.contextActivities?.other ?? []).map((activity, index) => ({
-      path: `context.contextActivities.other[${index}]`,
-      activity,
-    })),
-  ];
-  const base = pluginActivityBase(manifest.id);
-  for (const { path, activity } of activities) {
-    if (!activity.id.startsWith(base)) {
-      throw new FabriqueError(
-        'object-outside-namespace',
-        403,
-        `Activity id ${activity.id} is outside the plugin's namespace ${base}.`,
-        { field: `${path}.id` },
-      );
-    }
-    const type = activity.definition?.type;
-    if (type !== undefined && !types.has(type)) {
-      throw new FabriqueError(
-        'undeclared-activity-type',
-        403,
-        `Activity type ${type} is not declared in the manifest of ${manifest.id}.`,
-        { field: `${path}.definition.type` },
-      );
-    }
-  }
-}
-
 function checkedTimestamp(timestamp: string | undefined, now: Date): string | undefined {
   if (timestamp === undefined) return undefined;
-  const time = new Date(timestamp).getTime();
+  const date = timestampToDate(timestamp);
+  if (!date) {
+    throw new FabriqueError(
+      'invalid-timestamp',
+      400,
+      `Timestamp ${timestamp} is not an ISO 8601 date and time with a time zone.`,
+      { field: 'timestamp' },
+    );
+  }
+  const time = date.getTime();
   if (time > now.getTime() + MAX_CLOCK_SKEW_MS) {
     throw new FabriqueError('invalid-timestamp', 400, `Timestamp ${timestamp} is in the future.`, {
       field: 'timestamp',
     });
   }
-  return new Date(time).toISOString();
+  return date.toISOString();
 }

@@ -1,5 +1,6 @@
-import { FabriqueError, parseStatementDraft } from '@fabrique/sdk';
+import { FabriqueError, parseStatementDraft, type StatementDraft } from '@fabrique/sdk';
 import type { Logger } from '../logging/logger.js';
+import { exceedsJsonDepth, MAX_JSON_DEPTH } from '../lrs/json-depth.js';
 import type { StatementStore } from '../lrs/statement-store.js';
 import type { InstalledPlugin } from '../plugins/plugin-store.js';
 import type { LaunchRecord } from './launch-store.js';
@@ -8,8 +9,9 @@ import { completeStatement } from './statement-completion.js';
 
 /**
  * The only way a plugin's statements reach the LRS: parses the draft,
- * polices it against the manifest, completes it and stores it. A retry with
- * the plugin's own statement id from the same launch stores nothing new.
+ * polices it against the manifest, completes it and stores it. A retry of
+ * the same draft with the plugin's own statement id stores nothing new; a
+ * different statement under a used id is rejected with `statement-conflict`.
  */
 export class StatementGateway {
   constructor(
@@ -23,44 +25,63 @@ export class StatementGateway {
     launch: LaunchRecord;
     plugin: InstalledPlugin;
     draft: unknown;
-    locale: string;
   }): Promise<string> {
     const { launch, plugin } = input;
-    const parsed = parseStatementDraft(input.draft);
-    if (!parsed.success) {
-      const issue = parsed.issues[0];
-      this.logger.info(
-        { launchId: launch.id, pluginId: plugin.id, code: issue?.code, path: issue?.path },
-        'statement draft rejected',
-      );
-      throw new FabriqueError(
-        'statement-rejected',
-        400,
-        `Invalid statement draft: ${issue?.path}: ${issue?.message}`,
-        { field: issue?.path ?? '', rule: issue?.code ?? '' },
-      );
-    }
-    const statement = completeStatement(parsed.data, {
+    const draft = this.parseDraft(input.draft, launch, plugin);
+    const statement = completeStatement(draft, {
       manifest: plugin.manifest,
       publicUrl: this.publicUrl,
       launch,
       learner: this.pseudonyms.forPupil(launch.pupilId, plugin.id),
-      locale: input.locale,
+      locale: launch.locale,
       now: new Date(),
     });
-    const origin = await this.statements.findOrigin(statement.id);
-    if (origin) {
-      if (origin.registration === launch.id && origin.pluginId === plugin.id) return statement.id;
+    try {
+      await this.statements.insertBatch([
+        {
+          statement,
+          pluginId: plugin.id,
+          classId: launch.classId,
+          timestampAssigned: draft.timestamp === undefined,
+        },
+      ]);
+    } catch (error) {
+      if (error instanceof FabriqueError && error.code === 'statement-conflict') {
+        this.logger.info(
+          { launchId: launch.id, pluginId: plugin.id, statementId: statement.id },
+          'statement id conflict',
+        );
+      }
+      throw error;
+    }
+    return statement.id;
+  }
+
+  private parseDraft(
+    value: unknown,
+    launch: LaunchRecord,
+    plugin: InstalledPlugin,
+  ): StatementDraft {
+    if (exceedsJsonDepth(value)) {
       throw new FabriqueError(
-        'statement-conflict',
-        409,
-        `Statement id ${statement.id} is already used.`,
-        { field: 'id' },
+        'statement-rejected',
+        400,
+        `Invalid statement draft: values may nest at most ${MAX_JSON_DEPTH} levels deep.`,
+        { field: 'draft', rule: 'too-deep' },
       );
     }
-    await this.statements.insertBatch([
-      { statement, pluginId: plugin.id, classId: launch.classId },
-    ]);
-    return statement.id;
+    const parsed = parseStatementDraft(value);
+    if (parsed.success) return parsed.data;
+    const issue = parsed.issues[0];
+    this.logger.info(
+      { launchId: launch.id, pluginId: plugin.id, code: issue?.code, path: issue?.path },
+      'statement draft rejected',
+    );
+    throw new FabriqueError(
+      'statement-rejected',
+      400,
+      `Invalid statement draft: ${issue?.path || 'draft'}: ${issue?.message}`,
+      { field: issue?.path || 'draft', rule: issue?.code ?? '' },
+    );
   }
 }

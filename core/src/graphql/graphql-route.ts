@@ -1,14 +1,35 @@
 import { timingSafeEqual } from 'node:crypto';
 import { FabriqueError } from '@fabrique/sdk';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
-import { createYoga } from 'graphql-yoga';
+import type { GraphQLSchema } from 'graphql';
+import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Context } from 'hono';
 import type { HostEnv } from '../http/host-env.js';
 import { resolveViewer } from '../identity/request-viewer.js';
 import { readSessionToken, sessionCookies } from '../identity/session-cookies.js';
 import type { Logger } from '../logging/logger.js';
 import type { GraphqlContext } from './graphql-context.js';
+import { maskGraphqlError, withApiCode } from './graphql-error-mask.js';
+import { operationLimitsRule } from './operation-limits.js';
+
+/**
+ * Adds the operation size limits to validation, and gives parse and
+ * validation errors this API's codes, which yoga does not pass through the
+ * error mask.
+ */
+const apiRulesPlugin: Plugin = {
+  onParse:
+    () =>
+    ({ result, replaceParseResult }) => {
+      if (result instanceof Error) replaceParseResult(withApiCode(result));
+    },
+  onValidate: ({ addValidationRule }) => {
+    addValidationRule(operationLimitsRule);
+    return ({ result, setResult }) => {
+      if (result.length > 0) setResult(result.map((error) => withApiCode(error)));
+    };
+  },
+};
 
 /**
  * Creates the handler of `POST /graphql`. Before GraphQL runs it rejects
@@ -22,19 +43,27 @@ export function createGraphqlHandler(schema: GraphQLSchema, logger: Logger) {
     graphiql: false,
     landingPage: false,
     logging: false,
-    maskedErrors: { maskError: (error) => maskError(error, logger) },
+    maskedErrors: { maskError: (error) => maskGraphqlError(error, logger) },
+    plugins: [apiRulesPlugin],
   });
   return async (context: Context<HostEnv>) => {
     const { services, config } = context.var;
-    checkOrigin(
-      context.req.header('Origin'),
-      context.req.header('Sec-Fetch-Site'),
-      config.publicUrl,
-    );
     const cookies = sessionCookies(context, config.publicUrl.startsWith('https:'));
     const { viewer, status } = await resolveViewer(services, readSessionToken(context));
-    if (viewer.kind !== 'anonymous')
-      checkCsrfToken(context.req.header('X-CSRF-Token'), viewer.session.csrf_token);
+    try {
+      checkContentType(context.req.header('Content-Type'));
+      checkOrigin(
+        context.req.header('Origin'),
+        context.req.header('Sec-Fetch-Site'),
+        config.publicUrl,
+      );
+      if (viewer.kind !== 'anonymous')
+        checkCsrfToken(context.req.header('X-CSRF-Token'), viewer.session.csrf_token);
+    } catch (error) {
+      if (!(error instanceof FabriqueError)) throw error;
+      context.var.logger.info({ code: error.code }, 'GraphQL request rejected');
+      return rejection(error);
+    }
     if (status === 'expired') cookies.clear();
     const graphqlContext: GraphqlContext = {
       services,
@@ -52,6 +81,25 @@ export function createGraphqlHandler(schema: GraphQLSchema, logger: Logger) {
       headers: mergeHeaders(response.headers, context.res.headers),
     });
   };
+}
+
+function checkContentType(type: string | undefined): void {
+  if (!type || !/^application\/(graphql-response\+)?json\b/i.test(type)) {
+    throw new FabriqueError(
+      'unsupported-media-type',
+      415,
+      `Content-Type ${type ?? '(none)'} is not supported; send application/json.`,
+    );
+  }
+}
+
+/** Answers a request rejected before GraphQL ran, in the GraphQL response shape. */
+function rejection(error: FabriqueError): Response {
+  const body = { errors: [{ message: error.message, extensions: { code: error.code } }] };
+  return new Response(JSON.stringify(body), {
+    status: error.status,
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 }
 
 function checkOrigin(
@@ -95,36 +143,4 @@ function mergeHeaders(yogaHeaders: Headers, honoHeaders: Headers): Headers {
   const headers = new Headers(yogaHeaders);
   for (const cookie of honoHeaders.getSetCookie()) headers.append('Set-Cookie', cookie);
   return headers;
-}
-
-function maskError(error: unknown, logger: Logger): Error {
-  const original = innermostError(error);
-  if (original instanceof FabriqueError) {
-    const { field, ...details } = original.details;
-    return new GraphQLError(original.message, {
-      ...(isGraphqlError(error) ? { nodes: error.nodes, path: error.path } : {}),
-      extensions: { code: original.code, ...(field !== undefined ? { field } : {}), ...details },
-    });
-  }
-  if (isGraphqlError(original)) return original;
-  logger.error({ err: original }, 'GraphQL resolver failed');
-  return new GraphQLError('The server failed to handle this request; the error was logged.', {
-    ...(isGraphqlError(error) ? { path: error.path } : {}),
-    extensions: { code: 'internal-error' },
-  });
-}
-
-/** Unwraps the GraphQL errors that graphql-js and yoga wrap around a resolver's error. */
-function innermostError(error: unknown): unknown {
-  let current = error;
-  while (isGraphqlError(current) && current.originalError) current = current.originalError;
-  return current;
-}
-
-/**
- * Recognises a GraphQLError by name: graphql ships both CommonJS and ESM
- * builds, and an error made by one copy fails `instanceof` against the other.
- */
-function isGraphqlError(error: unknown): error is GraphQLError {
-  return error instanceof Error && error.name === 'GraphQLError';
 }

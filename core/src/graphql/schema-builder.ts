@@ -19,7 +19,14 @@ export type JsonValue =
 export interface HostSchemaTypes {
   Context: GraphqlContext;
   DefaultFieldNullability: false;
-  AuthScopes: { adult: boolean; admin: boolean; pupil: boolean; teachesClass: string };
+  AuthScopes: {
+    adult: boolean;
+    admin: boolean;
+    /** A teacher or an admin: the adults who run classes. */
+    teacher: boolean;
+    pupil: boolean;
+    teachesClass: string;
+  };
   Scalars: {
     JSON: { Input: unknown; Output: unknown };
     DateTime: { Input: string; Output: string };
@@ -35,6 +42,9 @@ export function createSchemaBuilder() {
       authScopes: (context) => ({
         adult: context.viewer.kind === 'adult',
         admin: context.viewer.kind === 'adult' && context.viewer.user.role === 'admin',
+        teacher:
+          context.viewer.kind === 'adult' &&
+          ['teacher', 'admin'].includes(context.viewer.user.role),
         pupil: context.viewer.kind === 'pupil',
         teachesClass: (classId: string) => teachesClass(context, classId),
       }),

@@ -39,17 +39,24 @@ export interface HostServices {
   gateway: StatementGateway;
   lrsClients: LrsClientStore;
   dashboards: ClassDashboardService;
-  joinAttempts: WindowRateLimiter;
+  joinFailures: WindowRateLimiter;
   loginAttempts: WindowRateLimiter;
   statementSubmissions: WindowRateLimiter;
+  incidentReports: WindowRateLimiter;
 }
 
-/** Joining attempts allowed per client address and minute: a class of 30 on one network fits. */
-const JOIN_ATTEMPTS_PER_MINUTE = 120;
+/**
+ * Wrong join codes allowed per client address and minute. With 31^6 codes and
+ * a few thousand classes on a host, this keeps guessing one code at well over
+ * a day of sustained attempts from one address (an estimate, not a bound).
+ */
+const JOIN_FAILURES_PER_MINUTE = 30;
 /** Login attempts allowed per e-mail address and minute, to slow password guessing. */
 const LOGIN_ATTEMPTS_PER_MINUTE = 10;
 /** Statements a launch may record per minute; the host page itself allows 20 messages a second in bursts. */
 const STATEMENTS_PER_LAUNCH_PER_MINUTE = 600;
+/** Frame incidents one launch may report per minute; a mount reports each kind once. */
+const INCIDENT_REPORTS_PER_LAUNCH_PER_MINUTE = 10;
 
 /** Builds the host's services over a migrated database. */
 export async function createHostServices(
@@ -89,8 +96,9 @@ export async function createHostServices(
     ),
     lrsClients: new LrsClientStore(db),
     dashboards: new ClassDashboardService(statements, pupils, pseudonyms),
-    joinAttempts: new WindowRateLimiter(JOIN_ATTEMPTS_PER_MINUTE),
+    joinFailures: new WindowRateLimiter(JOIN_FAILURES_PER_MINUTE),
     loginAttempts: new WindowRateLimiter(LOGIN_ATTEMPTS_PER_MINUTE),
     statementSubmissions: new WindowRateLimiter(STATEMENTS_PER_LAUNCH_PER_MINUTE),
+    incidentReports: new WindowRateLimiter(INCIDENT_REPORTS_PER_LAUNCH_PER_MINUTE),
   };
 }

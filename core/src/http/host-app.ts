@@ -40,7 +40,7 @@ export function createHostApp(options: HostAppOptions): Hono<HostEnv> {
   const mainApp = createMainRoutes(options);
   const app = new Hono<HostEnv>();
   app.all('*', (context) => {
-    const target = context.req.header('Host') === pluginHost ? pluginApp : mainApp;
+    const target = normalisedHost(context.req.header('Host')) === pluginHost ? pluginApp : mainApp;
     return target.fetch(context.req.raw, context.env);
   });
   for (const sub of [app, pluginApp, mainApp])
@@ -88,4 +88,9 @@ function withServices(app: Hono<HostEnv>, options: HostAppOptions): Hono<HostEnv
     await next();
   });
   return app;
+}
+
+/** Lower-cases a Host header and drops a trailing dot from its name, as DNS does. */
+function normalisedHost(header: string | undefined): string {
+  return (header ?? '').toLowerCase().replace(/\.(?=:\d+$|$)/, '');
 }

@@ -206,4 +206,71 @@ describe.each(testDialects)('LRS statements on %s', (dialect) => {
       (await request('/statements?verb=http://adlnet.gov/expapi/verbs/experienced')).status,
     ).toBe(400);
   });
+
+  test('deeply nested statement rejected', async () => {
+    const deep = `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`;
+    const shallow = JSON.stringify(
+      statement({ result: { extensions: { 'http://example.org/e': 0 } } }),
+    );
+    const body = shallow.replace('"http://example.org/e":0', `"http://example.org/e":${deep}`);
+    const response = await request('/statements', { method: 'POST', body });
+    expect(response.status).toBe(400);
+  });
+
+  test('put of a string rejected', async () => {
+    const response = await request('/statements?statementId=a1b2c3d4-0000-4000-8000-00000000000a', {
+      method: 'PUT',
+      body: '"abc"',
+    });
+    expect(response.status).toBe(400);
+    const error = (await response.json()) as { error: { message: string } };
+    expect(error.error.message).toContain('JSON object');
+  });
+
+  test('upper-case id matches stored id', async () => {
+    const id = 'a1b2c3d4-0000-4000-8000-00000000000b';
+    expect(
+      (
+        await request(`/statements?statementId=${id}`, {
+          method: 'PUT',
+          body: JSON.stringify(statement()),
+        })
+      ).status,
+    ).toBe(204);
+    expect(
+      (
+        await request(`/statements?statementId=${id.toUpperCase()}`, {
+          method: 'PUT',
+          body: JSON.stringify(statement()),
+        })
+      ).status,
+    ).toBe(204);
+    expect((await request(`/statements?statementId=${id.toUpperCase()}`)).status).toBe(200);
+    const rows = await host.services.db
+      .selectFrom('statements')
+      .select('id')
+      .where('id', 'in', [id, id.toUpperCase()])
+      .execute();
+    expect(rows).toHaveLength(1);
+  });
+
+  test('delete not allowed', async () => {
+    const response = await request('/statements', { method: 'DELETE' });
+    expect(response.status).toBe(405);
+    expect(response.headers.get('Allow')).toContain('PUT');
+  });
+
+  test('basic timestamp form queryable', async () => {
+    const id = 'a1b2c3d4-0000-4000-8000-00000000000c';
+    await request(`/statements?statementId=${id}`, {
+      method: 'PUT',
+      body: JSON.stringify(statement({ timestamp: '20240301T093000Z' })),
+    });
+    const row = await host.services.db
+      .selectFrom('statements')
+      .select('timestamp')
+      .where('id', '=', id)
+      .executeTakeFirst();
+    expect(row?.timestamp).toBe('2024-03-01T09:30:00.000Z');
+  });
 });

@@ -68,19 +68,23 @@ export function createLrsRoutes(): Hono<HostEnv> {
         'PUT /statements needs the statementId query parameter.',
       );
     const body = await readJson(context.req.raw);
-    if (Array.isArray(body))
+    if (body === null || typeof body !== 'object' || Array.isArray(body)) {
       throw new FabriqueError(
         'invalid-statement',
         400,
-        'PUT /statements takes one statement, not a list.',
+        'PUT /statements takes one statement, a JSON object.',
+        { field: 'statement' },
       );
-    const withId = { id: statementId, ...(body as object) } as { id: unknown };
-    if (withId.id !== statementId)
+    }
+    const withId = { id: statementId, ...body } as { id: unknown };
+    if (typeof withId.id !== 'string' || withId.id.toLowerCase() !== statementId.toLowerCase()) {
       throw new FabriqueError(
         'statement-id-mismatch',
         400,
         `The statement's id ${String(withId.id)} differs from the statementId parameter ${statementId}.`,
+        { field: 'id' },
       );
+    }
     await context.var.services.statements.insertBatch(
       intakeStatements(withId, clientAuthority(context), new Date()),
     );
@@ -98,6 +102,14 @@ export function createLrsRoutes(): Hono<HostEnv> {
     if (!statement)
       throw new FabriqueError('statement-not-found', 404, 'No statement has that id.');
     return context.json(statement);
+  });
+  lrs.all('/statements', (context) => {
+    context.header('Allow', 'GET, HEAD, POST, PUT');
+    throw new FabriqueError(
+      'method-not-allowed',
+      405,
+      `${context.req.method} is not allowed on /statements; use GET, HEAD, POST or PUT.`,
+    );
   });
   return lrs;
 }

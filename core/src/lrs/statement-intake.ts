@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { FabriqueError, parseStatement } from '@fabrique/sdk';
+import { FabriqueError, parseStatement, type Statement } from '@fabrique/sdk';
+import { exceedsJsonDepth, MAX_JSON_DEPTH } from './json-depth.js';
 import type { StatementToStore } from './statement-store.js';
 
 /**
  * Parses statements an LRS client sent and sets what the LRS owns: a missing
  * id, `stored`, `authority` (the client), a missing `timestamp` (= stored) and
- * a missing `version` (1.0.0).
+ * a missing `version` (1.0.0). Ids are lower-cased, because UUIDs compare
+ * without regard to case.
  *
  * @throws FabriqueError `invalid-statement` naming the statement index, the
  *   field and the rule, or `duplicate-statement-id` for two statements with one id.
@@ -16,41 +18,63 @@ export function intakeStatements(
   now: Date,
 ): StatementToStore[] {
   const items = Array.isArray(body) ? body : [body];
-  if (items.length === 0)
+  if (items.length === 0) {
     throw new FabriqueError('invalid-statement', 400, 'The request contains no statement.');
+  }
   const stored = now.toISOString();
   const seen = new Set<string>();
   return items.map((item, index) => {
-    const parsed = parseStatement(item);
-    if (!parsed.success) {
-      const issue = parsed.issues[0];
-      const where = Array.isArray(body) ? `[${index}].` : '';
-      throw new FabriqueError(
-        'invalid-statement',
-        400,
-        `${where}${issue?.path}: ${issue?.message}`,
-        { field: `${where}${issue?.path ?? ''}`, rule: issue?.code ?? '' },
-      );
-    }
-    const id = parsed.data.id ?? randomUUID();
-    if (seen.has(id))
+    const where = Array.isArray(body) ? `[${index}]` : 'statement';
+    const statement = parseOne(item, where);
+    const id = (statement.id ?? randomUUID()).toLowerCase();
+    if (seen.has(id)) {
       throw new FabriqueError(
         'duplicate-statement-id',
         400,
         `Statement id ${id} appears twice in one request.`,
         { statementId: id },
       );
+    }
     seen.add(id);
     return {
-      timestampAssigned: parsed.data.timestamp === undefined,
+      timestampAssigned: statement.timestamp === undefined,
       statement: {
-        ...parsed.data,
+        ...statement,
         id,
-        timestamp: parsed.data.timestamp ?? stored,
+        timestamp: statement.timestamp ?? stored,
         stored,
         authority: { objectType: 'Agent', account: authority },
-        version: parsed.data.version ?? '1.0.0',
+        version: statement.version ?? '1.0.0',
       },
     };
   });
+}
+
+function parseOne(item: unknown, where: string): Statement {
+  if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+    throw new FabriqueError(
+      'invalid-statement',
+      400,
+      `${where}: a statement must be a JSON object.`,
+      { field: where },
+    );
+  }
+  if (exceedsJsonDepth(item)) {
+    throw new FabriqueError(
+      'invalid-statement',
+      400,
+      `${where}: values may nest at most ${MAX_JSON_DEPTH} levels deep.`,
+      { field: where, rule: 'too-deep' },
+    );
+  }
+  const parsed = parseStatement(item);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.issues[0];
+  const field = issue?.path ? `${where}.${issue.path}` : where;
+  throw new FabriqueError(
+    'invalid-statement',
+    400,
+    `${field}: ${issue?.message ?? 'invalid statement'}`,
+    { field, rule: issue?.code ?? '' },
+  );
 }

@@ -1,4 +1,4 @@
-import { FabriqueError, type Statement } from '@fabrique/sdk';
+import { FabriqueError, type Statement, timestampToDate } from '@fabrique/sdk';
 import type { Kysely, Transaction } from 'kysely';
 import type { HostDatabase, StatementTable } from '../db/database-schema.js';
 import { actorKey } from './actor-key.js';
@@ -28,24 +28,29 @@ export interface StoreResult {
 export class StatementStore {
   constructor(private readonly db: Kysely<HostDatabase>) {}
 
+  /**
+   * Stores a batch. A statement whose id is already stored with the same
+   * content is left as it is; with other content the batch fails with
+   * `statement-conflict`. When a concurrent writer inserts the same id
+   * between the check and the insert, the batch is tried once more, and the
+   * second try sees that writer's statement.
+   */
   async insertBatch(batch: StatementToStore[]): Promise<StoreResult> {
+    try {
+      return await this.insertBatchOnce(batch);
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      return this.insertBatchOnce(batch);
+    }
+  }
+
+  private insertBatchOnce(batch: StatementToStore[]): Promise<StoreResult> {
     return this.db.transaction().execute(async (trx) => {
       const result: StoreResult = { inserted: [], unchanged: [] };
       for (const item of batch) {
         const existing = await findRow(trx, item.statement.id);
         if (existing) {
-          if (
-            !sameStatement(JSON.parse(existing.statement) as Statement, item.statement, {
-              ignoreTimestamp: item.timestampAssigned === true,
-            })
-          ) {
-            throw new FabriqueError(
-              'statement-conflict',
-              409,
-              `A different statement is already stored under id ${item.statement.id}.`,
-              { statementId: item.statement.id },
-            );
-          }
+          requireSame(existing.statement, item);
           result.unchanged.push(item.statement.id);
           continue;
         }
@@ -62,14 +67,6 @@ export class StatementStore {
     const row = await findRow(this.db, id);
     if (!row || (row.voided === 1) !== options.voided) return undefined;
     return JSON.parse(row.statement) as Statement;
-  }
-
-  /** Returns the registration and plugin of a stored statement, for idempotent retries. */
-  async findOrigin(
-    id: string,
-  ): Promise<{ registration: string | null; pluginId: string | null } | undefined> {
-    const row = await findRow(this.db, id);
-    return row && { registration: row.registration, pluginId: row.plugin_id };
   }
 
   /** Lists the unvoided statements a plugin recorded in a class with the given verbs, oldest first. */
@@ -104,7 +101,35 @@ export class StatementStore {
 }
 
 function findRow(db: Kysely<HostDatabase> | Transaction<HostDatabase>, id: string) {
-  return db.selectFrom('statements').selectAll().where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('statements')
+    .selectAll()
+    .where('id', '=', id.toLowerCase())
+    .executeTakeFirst();
+}
+
+function requireSame(storedJson: string, item: StatementToStore): void {
+  const same = sameStatement(JSON.parse(storedJson) as Statement, item.statement, {
+    ignoreTimestamp: item.timestampAssigned === true,
+  });
+  if (!same) {
+    throw new FabriqueError(
+      'statement-conflict',
+      409,
+      `A different statement is already stored under id ${item.statement.id}.`,
+      { statementId: item.statement.id },
+    );
+  }
+}
+
+/** Recognises a unique-key violation from better-sqlite3 or PostgreSQL. */
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return (
+    code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
+    code === '23505'
+  );
 }
 
 /**
@@ -116,7 +141,7 @@ async function applyVoiding(trx: Transaction<HostDatabase>, statement: Statement
   await trx
     .updateTable('statements')
     .set({ voided: 1 })
-    .where('id', '=', statement.object.id)
+    .where('id', '=', statement.object.id.toLowerCase())
     .where('verb_id', '<>', VOIDED_VERB)
     .execute();
 }
@@ -132,7 +157,8 @@ function toRow(item: StoreStatementRowInput): Omit<StatementTable, 'seq'> {
     object_id:
       object.objectType === undefined || object.objectType === 'Activity' ? object.id : null,
     registration: statement.context?.registration ?? null,
-    timestamp: statement.timestamp,
+    // Normalised so that text order is time order whatever ISO 8601 form was sent.
+    timestamp: timestampToDate(statement.timestamp)?.toISOString() ?? statement.timestamp,
     stored: statement.stored,
     voided: 0,
     plugin_id: item.pluginId ?? null,

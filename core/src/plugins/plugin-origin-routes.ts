@@ -38,7 +38,7 @@ export function createPluginOriginRoutes(hostOrigin: string): Hono<HostEnv> {
   app.get('/plugins/:pluginId/:version/*', async (context) => {
     const { pluginId, version } = context.req.param();
     const prefix = `/plugins/${pluginId}/${version}/`;
-    const path = decodeURIComponent(context.req.path.slice(prefix.length));
+    const path = decodedPath(context.req.path.slice(prefix.length));
     const plugin = await context.var.services.plugins.findById(pluginId);
     const file =
       plugin?.version === version
@@ -53,4 +53,13 @@ export function createPluginOriginRoutes(hostOrigin: string): Hono<HostEnv> {
   });
   app.all('*', (context) => context.text('Not found', 404));
   return app;
+}
+
+/** Decodes a percent-encoded path; a malformed encoding matches no file. */
+function decodedPath(encoded: string): string {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return '';
+  }
 }

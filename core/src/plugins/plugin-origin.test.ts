@@ -107,4 +107,23 @@ describe.each(testDialects)('plugin origin on %s', (dialect) => {
       host.services.pluginInstaller.installFromFolder(dir, 'test'),
     ).rejects.toMatchObject({ code: 'invalid-manifest' });
   });
+
+  test('head of frame document has headers', async () => {
+    const response = await host.app.request(`${BASE}/@entry/pupil.html`, {
+      method: 'HEAD',
+      headers: { Host: PLUGIN_HOST },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Security-Policy')).toContain("connect-src 'none'");
+    expect(response.headers.get('Connection-Allowlist')).toBe('(response-origin);webrtc=block');
+  });
+
+  test.each(['LOCALHOST:8080', 'localhost.:8080'])(
+    'host header %s reaches plugin origin',
+    async (hostName) => {
+      const response = await get(`${BASE}/dist/pupil.js`, hostName);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('Connection-Allowlist')).toBe('(response-origin);webrtc=block');
+    },
+  );
 });

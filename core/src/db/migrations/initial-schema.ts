@@ -123,6 +123,7 @@ async function createPluginTables(db: Kysely<unknown>): Promise<void> {
     .addColumn('class_id', 'text', (col) => col.notNull())
     .addColumn('plugin_id', 'text', (col) => col.notNull())
     .addColumn('plugin_version', 'text', (col) => col.notNull())
+    .addColumn('locale', 'text', (col) => col.notNull())
     .addColumn('started_at', 'text', (col) => col.notNull())
     .execute();
 }

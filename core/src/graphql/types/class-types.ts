@@ -61,7 +61,7 @@ export function registerClassTypes(
   builder.mutationFields((t) => ({
     createClass: t.field({
       type: schoolClass,
-      authScopes: { adult: true },
+      authScopes: { teacher: true },
       args: {
         name: t.arg.string({ required: true, validate: z.string().trim().min(1).max(80) }),
         level: t.arg.string({ required: true }),
@@ -84,6 +84,7 @@ export function registerClassTypes(
     }),
     setPupilNickname: t.field({
       type: pupilRefs.pupil,
+      authScopes: { teacher: true },
       args: { pupilId: t.arg.id({ required: true }), nickname: t.arg.string() },
       resolve: async (_root, args, context) => {
         await requireTeacherOfPupil(context, String(args.pupilId));
@@ -91,6 +92,7 @@ export function registerClassTypes(
       },
     }),
     removePupil: t.boolean({
+      authScopes: { teacher: true },
       args: { pupilId: t.arg.id({ required: true }) },
       resolve: async (_root, args, context) => {
         const { user } = await requireTeacherOfPupil(context, String(args.pupilId));

@@ -2,6 +2,7 @@ import { FabriqueError } from '@fabrique/sdk';
 import { z } from 'zod';
 import { verifyPassword } from '../../identity/password-hash.js';
 import type { UserRecord } from '../../identity/user-store.js';
+import { checkDisplayText } from '../../text/display-text.js';
 import type { GraphqlContext, Viewer } from '../graphql-context.js';
 import type { HostSchemaBuilder } from '../schema-builder.js';
 import type { PupilSelfShape } from './pupil-types.js';
@@ -104,7 +105,11 @@ export function registerIdentityTypes(
         const created = await context.services.users.create({
           schoolId: admin.user.schoolId,
           email: args.email,
-          displayName: args.displayName,
+          displayName: checkDisplayText(args.displayName, {
+            field: 'displayName',
+            min: 1,
+            max: 80,
+          }),
           role: args.role.toLowerCase() as UserRecord['role'],
           password: args.password,
         });

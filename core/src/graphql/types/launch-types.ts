@@ -1,4 +1,4 @@
-import { FabriqueError, pluginActivityBase, type SessionInfo } from '@fabrique/sdk';
+import { FabriqueError, isLanguageTag, pluginActivityBase, type SessionInfo } from '@fabrique/sdk';
 import { z } from 'zod';
 import { frameDocumentPath } from '../../plugins/plugin-origin-routes.js';
 import type { GraphqlContext } from '../graphql-context.js';
@@ -38,8 +38,14 @@ export function registerLaunchTypes(builder: HostSchemaBuilder) {
     startLaunch: t.field({
       type: launch,
       authScopes: { pupil: true },
-      args: { pluginId: t.arg.string({ required: true }) },
-      resolve: (_root, args, context) => startLaunch(context, args.pluginId),
+      args: {
+        pluginId: t.arg.string({ required: true }),
+        locale: t.arg.string({
+          validate: z.string().refine(isLanguageTag, 'must be an RFC 5646 language tag'),
+        }),
+      },
+      resolve: (_root, args, context) =>
+        startLaunch(context, args.pluginId, args.locale ?? context.locale),
     }),
     recordStatement: t.field({
       type: recorded,
@@ -63,17 +69,17 @@ export function registerLaunchTypes(builder: HostSchemaBuilder) {
         }
         const plugin = await requirePlugin(context, record.pluginId);
         const enabled = await context.services.classPlugins.get(pupil.classId, plugin);
-        if (!enabled.enabled)
+        if (!enabled.enabled) {
           throw new FabriqueError(
             'plugin-not-enabled',
             403,
             `Plugin ${plugin.id} is not enabled for this class.`,
           );
+        }
         const id = await context.services.gateway.record({
           launch: record,
           plugin,
           draft: args.draft,
-          locale: context.locale,
         });
         return { id };
       },
@@ -83,18 +89,21 @@ export function registerLaunchTypes(builder: HostSchemaBuilder) {
         launchId: t.arg.id({ required: true }),
         kind: t.arg.string({ required: true, validate: z.enum(INCIDENT_KINDS) }),
       },
-      authScopes: { pupil: true, adult: true },
+      authScopes: { pupil: true },
       resolve: async (_root, args, context) => {
-        const record = await context.services.launches.findById(String(args.launchId));
-        if (!record)
-          throw new FabriqueError('launch-not-found', 404, 'No such launch.', {
-            field: 'launchId',
-          });
+        const { launch: record, pupil } = await requireOwnLaunch(context, String(args.launchId));
+        if (!context.services.incidentReports.take(record.id)) {
+          throw new FabriqueError(
+            'rate-limited',
+            429,
+            'Too many incident reports for this launch.',
+          );
+        }
         await context.services.audit.append({
-          actor: `launch:${record.id}`,
+          actor: `pupil:${pupil.id}`,
           action: 'frame.incident',
           target: `plugin:${record.pluginId}`,
-          details: { kind: args.kind, version: record.pluginVersion },
+          details: { kind: args.kind, version: record.pluginVersion, launchId: record.id },
         });
         context.logger.warn(
           { launchId: record.id, pluginId: record.pluginId, kind: args.kind },
@@ -106,7 +115,11 @@ export function registerLaunchTypes(builder: HostSchemaBuilder) {
   }));
 }
 
-async function startLaunch(context: GraphqlContext, pluginId: string): Promise<LaunchShape> {
+async function startLaunch(
+  context: GraphqlContext,
+  pluginId: string,
+  locale: string,
+): Promise<LaunchShape> {
   const viewer = context.viewer;
   if (viewer.kind !== 'pupil')
     throw new FabriqueError('unauthenticated', 401, 'Join a class to continue.');
@@ -124,6 +137,7 @@ async function startLaunch(context: GraphqlContext, pluginId: string): Promise<L
     classId: viewer.pupil.classId,
     pluginId,
     pluginVersion: plugin.version,
+    locale,
   });
   context.logger.info({ launchId: record.id, pluginId, classId: record.classId }, 'launch started');
   return {
@@ -132,7 +146,7 @@ async function startLaunch(context: GraphqlContext, pluginId: string): Promise<L
     pluginOrigin: context.config.pluginUrl,
     session: {
       entry: 'pupil',
-      locale: context.locale,
+      locale,
       level: viewer.schoolClass.level,
       learner: context.services.pseudonyms.forPupil(viewer.pupil.id, plugin.id),
       settings: state.settings,

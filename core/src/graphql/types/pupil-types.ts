@@ -132,25 +132,35 @@ function cardOf(id: string): PictureCard {
   return card;
 }
 
-/** Finds a class by a typed code; every attempt counts towards a per-address rate limit. */
+/**
+ * Finds a class by a typed code. Only codes that match no class count
+ * towards the per-address limit, so a whole school behind one address can
+ * join while guessing stays slow.
+ */
 async function findClassByCode(
   context: GraphqlContext,
   code: string,
   joining: boolean,
 ): Promise<ClassRecord | undefined> {
-  if (!context.services.joinAttempts.take(context.clientAddress)) {
-    throw new FabriqueError('too-many-attempts', 429, 'Too many join attempts; wait a minute.');
+  const failures = context.services.joinFailures;
+  if (failures.isExhausted(context.clientAddress)) {
+    throw new FabriqueError(
+      'too-many-attempts',
+      429,
+      'Too many wrong join codes from this network; wait a minute.',
+      { field: 'code' },
+    );
   }
   const normalised = normaliseJoinCode(code);
-  if (!normalised) {
-    if (joining)
-      throw new FabriqueError(
-        'invalid-join-code',
-        400,
-        `${code} is not a join code: 6 letters and digits.`,
-        { field: 'code' },
-      );
-    return undefined;
+  if (!normalised && joining) {
+    throw new FabriqueError(
+      'invalid-join-code',
+      400,
+      `${code} is not a join code: 6 letters and digits.`,
+      { field: 'code' },
+    );
   }
-  return context.services.classes.findByJoinCode(normalised);
+  const found = normalised ? await context.services.classes.findByJoinCode(normalised) : undefined;
+  if (!found) failures.take(context.clientAddress);
+  return found;
 }
