@@ -5,6 +5,7 @@ import {
   type ProtocolError,
   pluginMessageSchema,
 } from '@fabrique/sdk';
+import { estimateJsonLength } from './json-size.js';
 import { type MillisecondClock, TokenBucket, type TokenBucketLimit } from './rate-limiter.js';
 
 /** Reason the gate rejected a port message, which is also the protocol error code. */
@@ -34,7 +35,8 @@ const utf8 = new TextEncoder();
 
 /**
  * Checks every message that arrives on one frame's port, in this order: the
- * token-bucket rate, the size of its JSON text, then the protocol schema.
+ * token-bucket rate, a bounded estimate of its JSON size, the exact size of
+ * its JSON text, then the protocol schema.
  * An admitted message is rebuilt from its JSON text, so nothing but plain
  * JSON data (no Blob, no port, no prototype) reaches the host code.
  */
@@ -51,6 +53,14 @@ export class MessageGate {
   inspect(data: unknown): GateVerdict {
     if (!this.#bucket.tryTake()) {
       return reject(data, 'rate-limited', 'Too many messages: wait before sending more.');
+    }
+    // Bound the work before serialising: a tiny cloned message can expand to gigabytes of JSON.
+    if (estimateJsonLength(data, this.#maxBytes) > this.#maxBytes) {
+      return reject(
+        data,
+        'message-too-large',
+        `The message is larger than ${this.#maxBytes} bytes of JSON text.`,
+      );
     }
     const text = serialize(data);
     if (text === undefined) {

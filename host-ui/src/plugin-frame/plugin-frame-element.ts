@@ -50,7 +50,7 @@ export class PluginFrameElement extends LightDomElement {
       ${
         status.state === 'stopped'
           ? html`<div class="frame-stopped" role="status" data-testid="frame-stopped" data-reason=${status.reason}>
-            <span class="frame-stopped-icon" aria-hidden="true">🌙</span>
+            <span class="emoji frame-stopped-icon" aria-hidden="true">🌙</span>
             <p>${msg("L'activité s'est arrêtée. Tu peux revenir aux activités.", { id: 'frame.stopped' })}</p>
           </div>`
           : nothing
