@@ -101,6 +101,13 @@ describe.each(testDialects)('class flow on %s', (dialect) => {
     joinCode = result.data?.createClass.joinCode as string;
   });
 
+  test('installed plugin without icon', async () => {
+    const result = await teacher.request<{
+      installedPlugins: Array<{ id: string; iconUrl: string | null }>;
+    }>('{ installedPlugins { id iconUrl } }');
+    expect(result.data?.installedPlugins).toEqual([{ id: PLUGIN_ID, iconUrl: null }]);
+  });
+
   test('create class bad level', async () => {
     const result = await teacher.request(
       'mutation { createClass(name: "X", level: "CM7") { id } }',

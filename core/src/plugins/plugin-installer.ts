@@ -38,6 +38,7 @@ export class PluginInstaller {
       MANIFEST_PATH,
       manifest.entries.pupil.script,
       ...(manifest.entries.teacher ? [manifest.entries.teacher.script] : []),
+      ...(manifest.icon ? [manifest.icon] : []),
     ]);
     const filesDir = join(this.pluginsDir, manifest.id, manifest.version);
     await writeAtomically(filesDir, contents);

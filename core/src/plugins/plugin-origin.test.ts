@@ -126,4 +126,12 @@ describe.each(testDialects)('plugin origin on %s', (dialect) => {
       expect(response.headers.get('Connection-Allowlist')).toBe('(response-origin);webrtc=block');
     },
   );
+
+  test('icon missing from file list rejected', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fabrique-plugin-'));
+    writeFixturePackage(dir, fixtureManifest({ version: '1.0.2', icon: 'assets/icon.svg' }));
+    await expect(
+      host.services.pluginInstaller.installFromFolder(dir, 'test'),
+    ).rejects.toMatchObject({ code: 'file-not-listed' });
+  });
 });

@@ -40,7 +40,8 @@ function uiPolicy(pluginOrigin: string): string {
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
+    // Plugin icons on the launcher come from the plugin origin.
+    `img-src 'self' data: ${pluginOrigin}`,
     "connect-src 'self'",
     `frame-src ${pluginOrigin}`,
     "object-src 'none'",

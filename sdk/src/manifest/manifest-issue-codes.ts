@@ -32,6 +32,7 @@ export const MANIFEST_ISSUE_CODES = [
   'unknown-subject',
   'unknown-data-category',
   'invalid-entry-path',
+  'invalid-icon-path',
   'invalid-iri',
   'invalid-id',
   'invalid-setting-key',

@@ -216,6 +216,11 @@ const invalidCases: InvalidCase[] = [
     issues: [['entries.pupil', 'missing-property']],
   },
   {
+    name: 'icon path leaving package',
+    edits: [[['icon'], '../icon.svg']],
+    issues: [['icon', 'invalid-icon-path']],
+  },
+  {
     name: 'entry path absolute',
     edits: [[['entries', 'pupil', 'script'], '/dist/pupil.js']],
     issues: [['entries.pupil.script', 'invalid-entry-path']],

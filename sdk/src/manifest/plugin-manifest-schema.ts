@@ -6,6 +6,7 @@ import { dataUseSchema } from './data-use-schema.js';
 import { reportDuplicates } from './duplicates.js';
 import { entriesSchema } from './entries-schema.js';
 import { hostApiRangeSchema } from './host-api.js';
+import { iconPathSchema } from './icon-path.js';
 import { languageMapSchema } from './language-map-schema.js';
 import { licenseSchema } from './license-schema.js';
 import { localesSchema } from './locales-schema.js';
@@ -47,6 +48,7 @@ export const pluginManifestShapeSchema = z.strictObject({
   hostApi: hostApiRangeSchema,
   title: languageMapSchema(80),
   description: languageMapSchema(2000),
+  icon: iconPathSchema.optional(),
   authors: authorsSchema,
   license: licenseSchema,
   research: researchSchema,

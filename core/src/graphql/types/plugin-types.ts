@@ -37,6 +37,15 @@ export function registerPluginTypes(
       }),
       capabilities: t.field({ type: 'JSON', resolve: (plugin) => plugin.manifest.capabilities }),
       dataUse: t.field({ type: 'JSON', resolve: (plugin) => plugin.manifest.dataUse }),
+      iconUrl: t.string({
+        nullable: true,
+        description:
+          'Absolute URL of the plugin icon on the plugin origin, when the manifest declares one.',
+        resolve: (plugin, _args, context) =>
+          plugin.manifest.icon
+            ? `${context.config.pluginUrl}/plugins/${plugin.id}/${plugin.version}/${plugin.manifest.icon}`
+            : null,
+      }),
       hasDashboard: t.boolean({
         resolve: (plugin) => (plugin.manifest.dashboard?.queries?.length ?? 0) > 0,
       }),
