@@ -53,6 +53,15 @@ export class UserStore {
     return row && { ...toRecord(row), passwordHash: row.password_hash };
   }
 
+  /** Replaces an account's password and ends its sessions. */
+  async setPassword(id: string, password: string): Promise<void> {
+    const hash = await hashPassword(password);
+    await this.db.transaction().execute(async (trx) => {
+      await trx.updateTable('users').set({ password_hash: hash }).where('id', '=', id).execute();
+      await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
+    });
+  }
+
   async findById(id: string): Promise<UserRecord | undefined> {
     const row = await this.db
       .selectFrom('users')

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { HostServices } from '../host/host-services.js';
+import { verifyPassword } from '../identity/password-hash.js';
 import type { Logger } from '../logging/logger.js';
 
 /** The demo school's logins and class code, printed at start. */
@@ -33,7 +34,17 @@ export async function seedDemoSchool(
       throw new Error(
         'The demo teacher exists but has no class; remove the data folder to seed again.',
       );
-    return describe(schoolClass, fixed ? DEMO_PASSWORDS : undefined);
+    return {
+      ...describe(schoolClass, undefined),
+      admin: {
+        email: ADMIN_EMAIL,
+        password: await knownPassword(services, ADMIN_EMAIL, 'admin', fixed, logger),
+      },
+      teacher: {
+        email: TEACHER_EMAIL,
+        password: await knownPassword(services, TEACHER_EMAIL, 'teacher', fixed, logger),
+      },
+    };
   }
   const passwords = fixed ? DEMO_PASSWORDS : { admin: randomPassword(), teacher: randomPassword() };
   const schoolId = randomUUID();
@@ -72,6 +83,34 @@ export async function seedDemoSchool(
 
 /** Demo passwords, used only when the host listens on loopback. */
 const DEMO_PASSWORDS = { admin: 'demo-admin-fabrique', teacher: 'demo-enseignante' };
+
+/**
+ * Returns a demo account's password when it can be shown: the fixed demo one,
+ * if the account still uses it and the host listens on loopback. A host on
+ * another address never keeps a well-known password: it replaces it with a
+ * random one and returns that, once.
+ */
+async function knownPassword(
+  services: HostServices,
+  email: string,
+  role: keyof typeof DEMO_PASSWORDS,
+  loopbackOnly: boolean,
+  logger: Logger,
+): Promise<string | undefined> {
+  const account = await services.users.findForLogin(email);
+  if (!account || !(await verifyPassword(DEMO_PASSWORDS[role], account.passwordHash)))
+    return undefined;
+  if (loopbackOnly) return DEMO_PASSWORDS[role];
+  const replacement = randomPassword();
+  await services.users.setPassword(account.id, replacement);
+  await services.audit.append({
+    actor: 'system',
+    action: 'demo.password-replaced',
+    target: `user:${account.id}`,
+  });
+  logger.warn({ userId: account.id }, 'demo password replaced: the host listens beyond loopback');
+  return replacement;
+}
 
 function randomPassword(): string {
   return randomBytes(12).toString('base64url');
