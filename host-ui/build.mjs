@@ -1,6 +1,7 @@
 // Bundles the host UI into dist/: index.html, assets/app.js (+ source map),
-// assets/app.css and assets/icon.svg. `node build.mjs --watch` rebuilds on change.
-import { copyFile, mkdir, rm } from 'node:fs/promises';
+// assets/app.css, assets/icon.svg and the emoji font with its licence in
+// assets/fonts/. `node build.mjs --watch` rebuilds on change.
+import { copyFile, cp, mkdir, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 
@@ -26,6 +27,8 @@ const options = {
   sourcemap: 'linked',
   charset: 'utf8',
   legalComments: 'linked',
+  // app.css names the font by its served URL, which build.mjs copies in place.
+  external: ['/assets/fonts/*'],
   logLevel: 'info',
   metafile: true,
 };
@@ -37,6 +40,8 @@ await mkdir(`${dist}/assets`, { recursive: true });
 // The page loads app.js as an external module script: the host's CSP allows no inline script.
 await copyFile(`${root}src/index.html`, `${dist}/index.html`);
 await copyFile(`${root}src/assets/icon.svg`, `${dist}/assets/icon.svg`);
+// The woff2 subset of Noto Color Emoji and its OFL licence.
+await cp(`${root}src/assets/fonts`, `${dist}/assets/fonts`, { recursive: true });
 
 if (watch) {
   const context = await esbuild.context(options);

@@ -1,7 +1,6 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { redirectIfSignedOut } from '../app/auth-redirect.js';
 import {
   describedBy,
   errorNotice,
@@ -118,10 +117,9 @@ export class AccountCreateForm extends LightDomElement {
       this.createdEmail = createUser.email;
       this.dispatchEvent(new AccountCreatedEvent(createUser));
     } catch (error) {
-      const requestError = toRequestError(error);
-      if (!redirectIfSignedOut(requestError, 'adult')) {
-        this.error = requestError;
-      }
+      // A signed-out error is shown here too, with a link to log in again
+      // that comes back to this page.
+      this.error = toRequestError(error);
     } finally {
       this.submitting = false;
     }

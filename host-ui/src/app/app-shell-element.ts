@@ -3,15 +3,16 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { handleLinkClick } from '../router/navigation.js';
-import type { Route } from '../router/route-table.js';
+import { isPupilRoute, type Route } from '../router/route-table.js';
 import { RouterController } from '../router/router-controller.js';
 import { LightDomElement } from './light-dom-element.js';
-import { isPupilRoute, renderRoute, routeTitle } from './route-view.js';
+import { renderRoute, routeTitle } from './route-view.js';
 import './locale-switch-element.js';
 
 /**
- * `<fab-app>`: the header with the language switch and the page of the
- * current URL. Links inside it navigate without reloading the page.
+ * `<fab-app>`: the header and the page of the current URL. Links inside it
+ * navigate without reloading the page. The language switch is for adults:
+ * pupil pages leave it out, because the class's language is the teacher's choice.
  */
 @localized()
 @customElement('fab-app')
@@ -31,6 +32,7 @@ export class AppShellElement extends LightDomElement {
 
   override render() {
     const route = this.#router.route;
+    const pupilRoute = isPupilRoute(route);
     return html`
       <a class="skip-link" href="#main">${msg('Aller au contenu', { id: 'app.skip' })}</a>
       ${
@@ -38,10 +40,10 @@ export class AppShellElement extends LightDomElement {
           ? nothing
           : html`<header class="app-header">
             <a class="brand" href="/">Fabrique</a>
-            <fab-locale-switch></fab-locale-switch>
+            ${pupilRoute ? nothing : html`<fab-locale-switch></fab-locale-switch>`}
           </header>`
       }
-      <main id="main" class=${classMap({ 'pupil-space': isPupilRoute(route), [`page-${route.name}`]: true })}>
+      <main id="main" class=${classMap({ 'pupil-space': pupilRoute, [`page-${route.name}`]: true })}>
         ${renderRoute(route)}
       </main>
     `;

@@ -1,6 +1,8 @@
 import type { GraphqlRequestError } from '../graphql/graphql-request-error.js';
+import { browserSessionStorage, recallJoinCode } from '../join/join-code-memory.js';
+import { pupilExitPath, pupilHomePath } from '../pupil/pupil-exit.js';
 import { navigate } from '../router/navigation.js';
-import { routePaths } from '../router/route-paths.js';
+import { loginPath } from '../router/route-paths.js';
 
 /** Who a page is for, which decides where a signed-out person is sent. */
 export type Audience = 'adult' | 'pupil';
@@ -13,18 +15,24 @@ export function isSignedOutError(error: GraphqlRequestError): boolean {
 }
 
 /**
- * Sends a signed-out adult to the login page (coming back here after) and a
- * signed-out pupil to the join page. Returns true when it navigated.
+ * Handles a signed-out error while a page loads. An adult goes to the login
+ * page, which returns here after login and shows a notice when the session
+ * expired (an expired or forged cookie). A pupil goes back to the class's cards, or to
+ * the code field when this tab has no join code, with an icon notice when
+ * the session expired. Returns true when it navigated.
  */
 export function redirectIfSignedOut(error: GraphqlRequestError, audience: Audience): boolean {
   if (!isSignedOutError(error)) {
     return false;
   }
+  const expired = error.code === 'session-expired';
   if (audience === 'adult') {
-    const next = encodeURIComponent(window.location.pathname);
-    navigate(`${routePaths.login()}?next=${next}`, { replace: true });
+    const reason = expired ? 'session-expired' : undefined;
+    navigate(loginPath(window.location.pathname, reason), { replace: true });
   } else {
-    navigate(routePaths.join(), { replace: true });
+    const joinCode = recallJoinCode(browserSessionStorage());
+    const path = expired ? pupilExitPath('session-ended', joinCode) : pupilHomePath(joinCode);
+    navigate(path, { replace: true });
   }
   return true;
 }

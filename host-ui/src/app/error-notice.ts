@@ -1,13 +1,18 @@
+import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { GraphqlRequestError } from '../graphql/graphql-request-error.js';
 import { describeError } from '../i18n/error-messages.js';
+import { loginPath } from '../router/route-paths.js';
+import { isSignedOutError } from './auth-redirect.js';
 
 /** Function that returns the message shown for an error, so that a form with its own field rules can pass its own. */
 export type ErrorDescriber = (error: GraphqlRequestError) => string;
 
 /**
  * Renders an error that belongs to no field of the form at hand, as an
- * alert. Errors whose `field` is in `fields` are shown beside that field.
+ * alert. Errors whose `field` is in `fields` are shown beside that field. A
+ * signed-out error (an adult's session expired while a console page was
+ * open) also links to the login page, which comes back to the current path.
  */
 export function errorNotice(
   error: GraphqlRequestError | undefined,
@@ -16,8 +21,12 @@ export function errorNotice(
   if (error === undefined || (error.field !== undefined && fields.includes(error.field))) {
     return nothing;
   }
+  const loginLink = isSignedOutError(error)
+    ? html` <a href=${loginPath(window.location.pathname)} data-testid="login-again">
+        ${msg('Se reconnecter', { id: 'error.login-again' })}</a>`
+    : nothing;
   return html`<p class="error-notice" role="alert" data-testid="error-notice"
-    data-code=${error.code}>${describeError(error)}</p>`;
+    data-code=${error.code}>${describeError(error)}${loginLink}</p>`;
 }
 
 /** Renders the message of an error that points at `field`, with the id the field refers to. */

@@ -1,4 +1,6 @@
-/** Returns the name of the first empty value, in the order given, or undefined when all are filled. */
-export function firstEmptyField(values: Readonly<Record<string, string>>): string | undefined {
-  return Object.entries(values).find(([, value]) => value === '')?.[0];
+/** Returns the names of the empty values, in the order given, so that a form can flag every one. */
+export function emptyFields(values: Readonly<Record<string, string>>): string[] {
+  return Object.entries(values)
+    .filter(([, value]) => value === '')
+    .map(([name]) => name);
 }

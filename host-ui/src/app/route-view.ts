@@ -67,8 +67,3 @@ export function routeTitle(route: Route): string {
       return msg('Page introuvable', { id: 'not-found.title' });
   }
 }
-
-/** Returns true for the pages meant for pupils, which use the touch layout. */
-export function isPupilRoute(route: Route): boolean {
-  return ['join', 'join-cards', 'launcher', 'activity'].includes(route.name);
-}

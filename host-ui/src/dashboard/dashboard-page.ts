@@ -56,7 +56,7 @@ export class DashboardPage extends LightDomElement {
       <dl class="dashboard-summary">
         <div><dt>${msg('Élèves', { id: 'dashboard.pupil-count' })}</dt>
           <dd data-testid="dashboard-pupil-count">${numbers.format(dashboard.pupilCount)}</dd></div>
-        <div><dt>${msg("Traces d'activité", { id: 'dashboard.statement-count' })}</dt>
+        <div><dt>${msg('Traces utilisées par ce tableau de bord', { id: 'dashboard.statement-count' })}</dt>
           <dd data-testid="dashboard-statement-count">${numbers.format(dashboard.statementCount)}</dd></div>
       </dl>
       ${

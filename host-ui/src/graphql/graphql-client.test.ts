@@ -112,6 +112,21 @@ describe('requestGraphql response', () => {
   });
 
   test.each([
+    ['CSRF', 403, 'csrf-token-invalid', undefined],
+    ['origin', 403, 'origin-not-allowed', undefined],
+    ['body size', 413, 'payload-too-large', undefined],
+    ['field in details', 400, 'invalid-input', 'name'],
+  ])('host error body %s', async (_case, status, code, field) => {
+    const details = field === undefined ? {} : { field };
+    const body = { error: { code, message: 'Rejected by the host.', details } };
+    const { transport: client } = transport(() => json(body, status));
+    const error = await failure(requestGraphql(echoOperation, { word: 'a' }, client));
+    expect(error.code).toBe(code);
+    expect(error.message).toBe('Rejected by the host.');
+    expect(error.field).toBe(field);
+  });
+
+  test.each([
     [
       'error without code',
       () => json({ errors: [{ message: 'Unexpected error.' }] }),
@@ -121,6 +136,7 @@ describe('requestGraphql response', () => {
     ['data of wrong shape', () => json({ data: { echo: 42 } }), 'invalid-response'],
     ['no data', () => json({}), 'invalid-response'],
     ['errors not a list', () => json({ errors: 'boom' }), 'invalid-response'],
+    ['host error without code', () => json({ error: { code: '' } }, 400), 'invalid-response'],
     [
       'fetch failure',
       () => {

@@ -11,16 +11,32 @@ const responseSchema = z.object({
   errors: z.array(graphqlErrorSchema).optional(),
 });
 
+// The body of an HTTP error that the host returns before GraphQL runs, such
+// as a request from another origin, a bad CSRF token or an oversized body.
+const hostErrorBodySchema = z.object({
+  error: z.object({
+    code: z.string().min(1),
+    message: z.string().catch(''),
+    details: z.record(z.string(), z.unknown()).optional().catch(undefined),
+  }),
+});
+
 /**
  * Reads a parsed GraphQL response body: returns `data` checked against the
  * operation's schema, or throws a `GraphqlRequestError` built from the first
- * GraphQL error, or `invalid-response` when the body is not a GraphQL response.
+ * GraphQL error or from the host's HTTP error body, or `invalid-response`
+ * when the body is neither.
  */
 export function readGraphqlResponse<TData>(
   status: number,
   body: unknown,
   dataSchema: z.ZodType<TData>,
 ): TData {
+  const hostError = hostErrorBodySchema.safeParse(body);
+  if (hostError.success) {
+    const { code, message, details } = hostError.data.error;
+    throw new GraphqlRequestError(code, message, fieldOf(details));
+  }
   const response = responseSchema.safeParse(body);
   if (!response.success) {
     throw new GraphqlRequestError('invalid-response', `HTTP ${status}: not a GraphQL response.`);
@@ -42,10 +58,14 @@ export function readGraphqlResponse<TData>(
 
 function errorFrom(error: z.infer<typeof graphqlErrorSchema>): GraphqlRequestError {
   const code = error.extensions?.code;
-  const field = error.extensions?.field;
   return new GraphqlRequestError(
     typeof code === 'string' && code !== '' ? code : 'unexpected-error',
     error.message,
-    typeof field === 'string' && field !== '' ? field : undefined,
+    fieldOf(error.extensions),
   );
+}
+
+function fieldOf(extensions: Record<string, unknown> | undefined): string | undefined {
+  const field = extensions?.field;
+  return typeof field === 'string' && field !== '' ? field : undefined;
 }

@@ -9,13 +9,18 @@ import { joinableClassQuery, joinClassMutation } from '../graphql/operations/joi
 import type { JoinableClass, JoinCard } from '../graphql/schemas/join-schema.js';
 import { pickLanguage } from '../i18n/language-map.js';
 import { currentLocale } from '../i18n/ui-locale.js';
+import { readPupilExit } from '../pupil/pupil-exit.js';
+import { renderPupilExitNotice } from '../pupil/pupil-exit-notice.js';
 import { navigate } from '../router/navigation.js';
 import { routePaths } from '../router/route-paths.js';
 import { isWellFormedJoinCode, normalizeJoinCode } from './join-code.js';
+import { browserSessionStorage, rememberJoinCode } from './join-code-memory.js';
 
 /**
- * The class's picture cards as big buttons. A taken card is a returning
- * pupil's own, a free card makes a new pupil. An icon, not words, shows which is which.
+ * The class's picture cards as big buttons, all of them on one tablet
+ * screen. A taken card is a returning pupil's own, a free card makes a new
+ * pupil. An icon, not words, shows which is which. The page remembers the
+ * join code in the tab, so that "change pupil" and an ended session come back here.
  */
 @localized()
 @customElement('fab-join-cards-page')
@@ -36,8 +41,17 @@ export class JoinCardsPage extends LightDomElement {
   override render() {
     const joinableClass = this.joinableClass;
     return html`
-      <a class="back-button" href=${routePaths.join()} data-testid="back"
-        aria-label=${msg('Retour au code', { id: 'join-cards.back' })}><span aria-hidden="true">⬅</span></a>
+      <div class="join-cards-bar">
+        <a class="back-button" href=${routePaths.join()} data-testid="back"
+          aria-label=${msg('Retour au code', { id: 'join-cards.back' })}><span aria-hidden="true">⬅</span></a>
+        ${
+          joinableClass === undefined
+            ? nothing
+            : html`<h1 tabindex="-1">${joinableClass.name}
+              <span class="visually-hidden">${msg('Touche ton image', { id: 'join-cards.title' })}</span></h1>`
+        }
+        ${renderPupilExitNotice(readPupilExit(window.location.search))}
+      </div>
       ${errorNotice(this.error)}
       ${
         joinableClass === undefined
@@ -51,8 +65,6 @@ export class JoinCardsPage extends LightDomElement {
 
   #renderCards(joinableClass: JoinableClass) {
     return html`
-      <h1 tabindex="-1">${joinableClass.name}
-        <span class="visually-hidden">${msg('Touche ton image', { id: 'join-cards.title' })}</span></h1>
       <div class="card-grid" role="group" aria-label=${msg('Images de la classe', { id: 'join-cards.grid' })}>
         ${joinableClass.cards.map((card) => this.#renderCard(card))}
       </div>
@@ -68,9 +80,9 @@ export class JoinCardsPage extends LightDomElement {
       <button type="button" class="picture-card ${taken ? 'taken' : 'free'}" data-testid="card-${card.id}"
         data-taken=${taken} aria-label=${state} ?disabled=${this.joining}
         @click=${() => this.#join(card.id)}>
-        <span class="picture-card-emoji" aria-hidden="true">${card.emoji}</span>
+        <span class="emoji picture-card-emoji" aria-hidden="true">${card.emoji}</span>
         <span class="picture-card-label">${label}</span>
-        <span class="picture-card-badge" aria-hidden="true">${taken ? '👤' : '✨'}</span>
+        <span class="emoji picture-card-badge" aria-hidden="true">${taken ? '👤' : '✨'}</span>
       </button>
     `;
   }
@@ -88,6 +100,7 @@ export class JoinCardsPage extends LightDomElement {
       if (joinableClass === null) {
         this.error = new GraphqlRequestError('invalid-join-code', '');
       } else {
+        rememberJoinCode(browserSessionStorage(), code);
         this.joinableClass = joinableClass;
       }
     } catch (error) {

@@ -13,11 +13,11 @@ export class LandingPage extends LightDomElement {
       <h1 tabindex="-1">${msg('Bienvenue dans la Fabrique', { id: 'landing.title' })}</h1>
       <nav class="space-choice" aria-label=${msg('Choisir un espace', { id: 'landing.choice' })}>
         <a class="space-link space-teacher" href=${routePaths.login()} data-testid="space-teacher">
-          <span class="space-icon" aria-hidden="true">🧑‍🏫</span>
+          <span class="emoji space-icon" aria-hidden="true">🧑‍🏫</span>
           <span>${msg('Espace enseignant', { id: 'landing.teacher' })}</span>
         </a>
         <a class="space-link space-pupil" href=${routePaths.join()} data-testid="space-pupil">
-          <span class="space-icon" aria-hidden="true">🎒</span>
+          <span class="emoji space-icon" aria-hidden="true">🎒</span>
           <span>${msg('Espace élève', { id: 'landing.pupil' })}</span>
         </a>
       </nav>

@@ -9,23 +9,30 @@ import { requestGraphql } from '../graphql/graphql-client.js';
 import { GraphqlRequestError, toRequestError } from '../graphql/graphql-request-error.js';
 import { launchpadQuery } from '../graphql/operations/launch-operations.js';
 import { logoutMutation } from '../graphql/operations/viewer-operations.js';
-import type { InstalledPlugin } from '../graphql/schemas/installed-plugin-schema.js';
+import type { LaunchpadPlugin } from '../graphql/schemas/launchpad-plugin-schema.js';
 import type { PictureCard } from '../graphql/schemas/picture-card-schema.js';
 import { pickLanguage } from '../i18n/language-map.js';
 import { currentLocale } from '../i18n/ui-locale.js';
+import { browserSessionStorage, recallJoinCode } from '../join/join-code-memory.js';
 import { navigate } from '../router/navigation.js';
 import { routePaths } from '../router/route-paths.js';
 import { tileColour, tileGlyph } from './launch-tile.js';
+import { pupilHomePath, readPupilExit } from './pupil-exit.js';
+import { renderPupilExitNotice } from './pupil-exit-notice.js';
 
-type LaunchpadPlugin = Pick<InstalledPlugin, 'id' | 'title'>;
-
-/** The pupil launcher: one very large tile per enabled plugin, readable without reading. */
+/**
+ * The pupil launcher: one very large tile per enabled plugin, readable
+ * without reading. A tile shows the plugin's icon when it has one that
+ * loads, else the first letter of its title.
+ */
 @localized()
 @customElement('fab-launcher-page')
 export class LauncherPage extends LightDomElement {
   @state() private plugins: readonly LaunchpadPlugin[] | undefined = undefined;
   @state() private card: PictureCard | undefined = undefined;
   @state() private error: GraphqlRequestError | undefined = undefined;
+  /** Ids of the plugins whose icon failed to load; their tiles show the glyph. */
+  @state() private brokenIcons: ReadonlySet<string> = new Set();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -39,10 +46,11 @@ export class LauncherPage extends LightDomElement {
         ${
           this.card === undefined
             ? nothing
-            : html`<span class="launcher-me" role="img" aria-label=${pickLanguage(this.card.label, locale)}>${this.card.emoji}</span>`
+            : html`<span class="emoji launcher-me" role="img" aria-label=${pickLanguage(this.card.label, locale)}>${this.card.emoji}</span>`
         }
+        ${renderPupilExitNotice(readPupilExit(window.location.search))}
         <button type="button" class="back-button" data-testid="pupil-leave" @click=${this.#leave}
-          aria-label=${msg("Changer d'élève", { id: 'launcher.leave' })}><span aria-hidden="true">👋</span></button>
+          aria-label=${msg("Changer d'élève", { id: 'launcher.leave' })}><span class="emoji" aria-hidden="true">👋</span></button>
       </div>
       <h1 class="visually-hidden" tabindex="-1">${msg('Mes activités', { id: 'launcher.title' })}</h1>
       ${errorNotice(this.error)}
@@ -58,23 +66,36 @@ export class LauncherPage extends LightDomElement {
         : nothing;
     }
     if (this.plugins.length === 0) {
-      return html`<p class="empty launcher-empty"><span aria-hidden="true">💤</span>
+      return html`<p class="empty launcher-empty"><span class="emoji" aria-hidden="true">💤</span>
         ${msg("Pas encore d'activité pour ta classe.", { id: 'launcher.empty' })}</p>`;
     }
     return html`
       <ul class="tile-grid">
-        ${this.plugins.map((plugin) => {
-          const title = pickLanguage(plugin.title, locale) || plugin.id;
-          return html`<li>
-            <a class="tile" href=${routePaths.activity(plugin.id)} data-testid="launch-${plugin.id}"
-              style=${styleMap({ '--tile-colour': tileColour(plugin.id) })}>
-              <span class="tile-glyph" aria-hidden="true">${tileGlyph(title, locale)}</span>
-              <span class="tile-title">${title}</span>
-            </a>
-          </li>`;
-        })}
+        ${this.plugins.map((plugin) => this.#renderTile(plugin, locale))}
       </ul>
     `;
+  }
+
+  #renderTile(plugin: LaunchpadPlugin, locale: string) {
+    const title = pickLanguage(plugin.title, locale) || plugin.id;
+    const iconUrl = this.brokenIcons.has(plugin.id) ? null : plugin.iconUrl;
+    // The icon is decorative: the title under it names the tile.
+    const picture =
+      iconUrl === null
+        ? html`<span class="tile-glyph" aria-hidden="true">${tileGlyph(title, locale)}</span>`
+        : html`<img class="tile-icon" src=${iconUrl} alt="" referrerpolicy="no-referrer"
+            @error=${() => this.#markIconBroken(plugin.id)} />`;
+    return html`<li>
+      <a class="tile" href=${routePaths.activity(plugin.id)} data-testid="launch-${plugin.id}"
+        style=${styleMap({ '--tile-colour': tileColour(plugin.id) })}>
+        ${picture}
+        <span class="tile-title">${title}</span>
+      </a>
+    </li>`;
+  }
+
+  #markIconBroken(pluginId: string): void {
+    this.brokenIcons = new Set([...this.brokenIcons, pluginId]);
   }
 
   async #load(): Promise<void> {
@@ -94,13 +115,14 @@ export class LauncherPage extends LightDomElement {
     }
   }
 
+  // The next pupil picks their card on the class's card page, so no adult has to type the code again.
   readonly #leave = async (): Promise<void> => {
     try {
       await requestGraphql(logoutMutation, {});
     } catch {
       // Leaving must work even when the session is already gone.
     }
-    navigate(routePaths.join());
+    navigate(pupilHomePath(recallJoinCode(browserSessionStorage())));
   };
 }
 

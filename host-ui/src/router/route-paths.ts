@@ -23,6 +23,29 @@ export function isClientPath(pathname: string): boolean {
   );
 }
 
+/** Reason an adult was sent to the login page, shown there as a notice. */
+export type LoginReason = 'session-expired';
+
+/**
+ * Returns the login path that comes back to `next` after login, with the
+ * reason in the query when there is one:
+ * `/connexion?next=%2Fconsole&reason=session-expired`.
+ */
+export function loginPath(next: string, reason?: LoginReason): string {
+  const query = new URLSearchParams({ next });
+  if (reason !== undefined) {
+    query.set('reason', reason);
+  }
+  return `${routePaths.login()}?${query}`;
+}
+
+/** Reads the reason from the login page's query, or undefined when it has none or an unknown one. */
+export function readLoginReason(search: string): LoginReason | undefined {
+  return new URLSearchParams(search).get('reason') === 'session-expired'
+    ? 'session-expired'
+    : undefined;
+}
+
 /**
  * Returns `next` when it is a console path to go back to after logging in, or
  * the console itself. Only same-origin console paths are followed, so a link

@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { isClientPath, routePaths, safeNextPath } from './route-paths.js';
-import { matchRoute, type Route } from './route-table.js';
+import {
+  isClientPath,
+  loginPath,
+  readLoginReason,
+  routePaths,
+  safeNextPath,
+} from './route-paths.js';
+import { isPupilRoute, matchRoute, type Route } from './route-table.js';
 
 describe('matchRoute', () => {
   test.each<[string, Route]>([
@@ -85,4 +91,41 @@ test.each([
   ['/eleve', '/console'],
 ])('safeNextPath %s', (next, expected) => {
   expect(safeNextPath(next)).toBe(expected);
+});
+
+test.each([
+  ['/console/classes/c1', undefined, '/connexion?next=%2Fconsole%2Fclasses%2Fc1'],
+  ['/console', 'session-expired', '/connexion?next=%2Fconsole&reason=session-expired'],
+] as const)('loginPath %s %s', (next, reason, expected) => {
+  const path = loginPath(next, reason);
+  expect(path).toBe(expected);
+  const url = new URL(path, 'http://127.0.0.1');
+  expect(matchRoute(url.pathname)).toEqual({ name: 'login' });
+  expect(safeNextPath(url.searchParams.get('next'))).toBe(next);
+  expect(readLoginReason(url.search)).toBe(reason);
+});
+
+test.each([
+  ['', undefined],
+  ['?reason=session-expired', 'session-expired'],
+  ['?next=%2Fconsole&reason=session-expired', 'session-expired'],
+  ['?reason=other', undefined],
+])('readLoginReason %j', (search, expected) => {
+  expect(readLoginReason(search)).toBe(expected);
+});
+
+test.each([
+  ['/', false],
+  ['/connexion', false],
+  ['/console', false],
+  ['/console/comptes', false],
+  ['/console/classes/c1', false],
+  ['/console/classes/c1/dashboard/fr.x.y', false],
+  ['/rejoindre', true],
+  ['/rejoindre/K7M2QP', true],
+  ['/eleve', true],
+  ['/eleve/activite/fr.x.y', true],
+  ['/nowhere', false],
+])('isPupilRoute %s', (path, expected) => {
+  expect(isPupilRoute(matchRoute(path))).toBe(expected);
 });

@@ -12,6 +12,14 @@ export type Route =
   | { readonly name: 'activity'; readonly pluginId: string }
   | { readonly name: 'not-found'; readonly path: string };
 
+/**
+ * Returns true for the pages meant for pupils, which use the touch layout
+ * and have no language switch.
+ */
+export function isPupilRoute(route: Route): boolean {
+  return ['join', 'join-cards', 'launcher', 'activity'].includes(route.name);
+}
+
 type ParamReader = (name: string) => string;
 
 interface RoutePattern {

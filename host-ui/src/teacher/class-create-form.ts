@@ -10,13 +10,14 @@ import {
   isFieldInError,
 } from '../app/error-notice.js';
 import { LightDomElement } from '../app/light-dom-element.js';
-import { firstEmptyField } from '../app/required-fields.js';
+import { emptyFields } from '../app/required-fields.js';
 import { requestGraphql } from '../graphql/graphql-client.js';
 import { GraphqlRequestError, toRequestError } from '../graphql/graphql-request-error.js';
 import { createClassMutation } from '../graphql/operations/class-operations.js';
 import type { ClassSummary } from '../graphql/schemas/school-class-schema.js';
 import { pickLanguage } from '../i18n/language-map.js';
 import { currentLocale } from '../i18n/ui-locale.js';
+import { MAX_CLASS_NAME_LENGTH } from './class-limits.js';
 
 const formFields = ['name', 'level'];
 
@@ -33,30 +34,32 @@ export class ClassCreatedEvent extends Event {
 @localized()
 @customElement('fab-class-create-form')
 export class ClassCreateForm extends LightDomElement {
-  @state() private error: GraphqlRequestError | undefined = undefined;
+  /** The errors shown: one per empty field, or the host's one error. */
+  @state() private errors: readonly GraphqlRequestError[] = [];
   @state() private submitting = false;
 
   override render() {
-    const error = this.error;
+    const nameError = this.#errorOf('name');
+    const levelError = this.#errorOf('level');
     return html`
       <form class="card form" novalidate @submit=${this.#submit}>
         <h2>${msg('Créer une classe', { id: 'class-create.title' })}</h2>
-        ${errorNotice(error, formFields)}
+        ${this.errors.map((error) => errorNotice(error, formFields))}
         <label for="class-create-name">${msg('Nom de la classe', { id: 'class-create.name' })}</label>
-        <input id="class-create-name" name="name" maxlength="80" required autocomplete="off"
-          data-testid="class-create-name" aria-invalid=${isFieldInError(error, 'name')}
-          aria-describedby=${describedBy(error, 'name', 'class-create-name-error')} />
-        ${fieldError(error, 'name', 'class-create-name-error')}
+        <input id="class-create-name" name="name" maxlength=${MAX_CLASS_NAME_LENGTH} required autocomplete="off"
+          data-testid="class-create-name" aria-invalid=${isFieldInError(nameError, 'name')}
+          aria-describedby=${describedBy(nameError, 'name', 'class-create-name-error')} />
+        ${fieldError(nameError, 'name', 'class-create-name-error')}
         <label for="class-create-level">${msg('Niveau', { id: 'class-create.level' })}</label>
         <select id="class-create-level" name="level" required data-testid="class-create-level"
-          aria-invalid=${isFieldInError(error, 'level')} aria-describedby=${describedBy(error, 'level', 'class-create-level-error')}>
+          aria-invalid=${isFieldInError(levelError, 'level')} aria-describedby=${describedBy(levelError, 'level', 'class-create-level-error')}>
           <option value="">${msg('Choisir un niveau', { id: 'class-create.level-placeholder' })}</option>
           ${SCHOOL_LEVELS.map(
             (level) =>
               html`<option value=${level}>${level} · ${pickLanguage(SCHOOL_LEVEL_NAMES[level], currentLocale())}</option>`,
           )}
         </select>
-        ${fieldError(error, 'level', 'class-create-level-error')}
+        ${fieldError(levelError, 'level', 'class-create-level-error')}
         <button type="submit" class="primary" data-testid="class-create-submit" ?disabled=${this.submitting}>
           ${msg('Créer la classe', { id: 'class-create.submit' })}
         </button>
@@ -65,9 +68,13 @@ export class ClassCreateForm extends LightDomElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('error')) {
-      focusFieldInError(this, this.error);
+    if (changed.has('errors')) {
+      focusFieldInError(this, this.errors[0]);
     }
+  }
+
+  #errorOf(field: string): GraphqlRequestError | undefined {
+    return this.errors.find((error) => error.field === field);
   }
 
   readonly #submit = async (event: SubmitEvent): Promise<void> => {
@@ -76,19 +83,19 @@ export class ClassCreateForm extends LightDomElement {
     const data = new FormData(form);
     const name = String(data.get('name') ?? '').trim();
     const level = String(data.get('level') ?? '');
-    const missing = firstEmptyField({ name, level });
-    if (missing !== undefined) {
-      this.error = new GraphqlRequestError('missing-value', '', missing);
+    const missing = emptyFields({ name, level });
+    if (missing.length > 0) {
+      this.errors = missing.map((field) => new GraphqlRequestError('missing-value', '', field));
       return;
     }
     this.submitting = true;
-    this.error = undefined;
+    this.errors = [];
     try {
       const { createClass } = await requestGraphql(createClassMutation, { name, level });
       form.reset();
       this.dispatchEvent(new ClassCreatedEvent(createClass));
     } catch (error) {
-      this.error = toRequestError(error);
+      this.errors = [toRequestError(error)];
     } finally {
       this.submitting = false;
     }

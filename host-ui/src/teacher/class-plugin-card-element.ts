@@ -2,7 +2,6 @@ import { localized, msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { redirectIfSignedOut } from '../app/auth-redirect.js';
 import { errorNotice } from '../app/error-notice.js';
 import { LightDomElement } from '../app/light-dom-element.js';
 import { requestGraphql } from '../graphql/graphql-client.js';
@@ -117,10 +116,9 @@ export class ClassPluginCardElement extends LightDomElement {
       this.classPlugin = setClassPlugin;
       this.saved = true;
     } catch (error) {
-      const requestError = toRequestError(error);
-      if (!redirectIfSignedOut(requestError, 'adult')) {
-        this.error = requestError;
-      }
+      // A signed-out error is shown here too, with a link to log in again
+      // that comes back to this page.
+      this.error = toRequestError(error);
     } finally {
       // Without pending values the controls show the saved ones again, which
       // puts them back after a failure.

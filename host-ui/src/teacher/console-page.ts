@@ -1,7 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { redirectIfSignedOut } from '../app/auth-redirect.js';
+import { isSignedOutError, redirectIfSignedOut } from '../app/auth-redirect.js';
 import { errorNotice } from '../app/error-notice.js';
 import { LightDomElement } from '../app/light-dom-element.js';
 import { requestGraphql } from '../graphql/graphql-client.js';
@@ -90,7 +90,10 @@ export class ConsolePage extends LightDomElement {
       this.displayName = data.viewer?.user?.displayName ?? '';
       this.isAdmin = data.viewer?.user?.role === 'ADMIN';
     } catch (error) {
-      this.#fail(error);
+      const requestError = toRequestError(error);
+      if (!redirectIfSignedOut(requestError, 'adult')) {
+        this.error = requestError;
+      }
     }
   }
 
@@ -101,18 +104,16 @@ export class ConsolePage extends LightDomElement {
   readonly #logout = async (): Promise<void> => {
     try {
       await requestGraphql(logoutMutation, {});
-      navigate(routePaths.login());
     } catch (error) {
-      this.#fail(error);
+      const requestError = toRequestError(error);
+      // A session that is already gone is as good as a logout.
+      if (!isSignedOutError(requestError)) {
+        this.error = requestError;
+        return;
+      }
     }
+    navigate(routePaths.login());
   };
-
-  #fail(error: unknown): void {
-    const requestError = toRequestError(error);
-    if (!redirectIfSignedOut(requestError, 'adult')) {
-      this.error = requestError;
-    }
-  }
 }
 
 declare global {

@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Capabilities, DataUse } from '../graphql/schemas/plugin-data-use-schema.js';
 import { type LanguageMap, pickLanguage } from '../i18n/language-map.js';
 import { dataCategoryName } from './data-category-names.js';
-import { iriName } from './iri-name.js';
+import { activityTypeName, verbName } from './xapi-vocabulary-names.js';
 
 /**
  * Renders what a plugin records, why, for how long and whether the data are
@@ -74,18 +74,20 @@ function renderCapabilities(
     <ul class="capability-list">
       ${verbs.map((verb) =>
         capability(
-          msg(str`Enregistrer l'action « ${iriName(verb.id)} »`, { id: 'capabilities.verb' }),
+          msg(str`Enregistrer l'action « ${verbName(verb.id)} »`, { id: 'capabilities.verb' }),
           verb.reason,
           locale,
+          verb.id,
         ),
       )}
       ${activityTypes.map((type) =>
         capability(
-          msg(str`Décrire des activités de type « ${iriName(type.id)} »`, {
+          msg(str`Décrire des activités de type « ${activityTypeName(type.id)} »`, {
             id: 'capabilities.activity-type',
           }),
           type.reason,
           locale,
+          type.id,
         ),
       )}
       ${storage === undefined ? nothing : capability(storageText(storage.scope, storage.quotaBytes, locale), storage.reason, locale)}
@@ -126,10 +128,17 @@ function storageText(scope: 'pupil' | 'class', quotaBytes: number, locale: strin
       });
 }
 
-function capability(action: string, reason: LanguageMap, locale: string): TemplateResult {
+/** Renders one capability; `iri` is the declared verb or activity type, kept in the item's title. */
+function capability(
+  action: string,
+  reason: LanguageMap,
+  locale: string,
+  iri?: string,
+): TemplateResult {
   const reasonText = pickLanguage(reason, locale);
-  if (reasonText === '') {
-    return html`<li>${action}</li>`;
-  }
-  return html`<li>${msg(str`${action} : ${reasonText}`, { id: 'capabilities.with-reason' })}</li>`;
+  const text =
+    reasonText === ''
+      ? action
+      : msg(str`${action} : ${reasonText}`, { id: 'capabilities.with-reason' });
+  return html`<li title=${iri ?? nothing}>${text}</li>`;
 }

@@ -58,7 +58,7 @@ function renderSetting(
   const message =
     error === undefined
       ? nothing
-      : html`<p class="field-error" id=${errorId} role="alert" data-code=${error.code}>${describeError(error)}</p>`;
+      : html`<p class="field-error" id=${errorId} role="alert" data-code=${error.code}>${describeError(error, label)}</p>`;
   if (definition.type === 'boolean') {
     return html`<div class="setting setting-boolean">${control}<label for=${id}>${label}</label>${message}</div>`;
   }

@@ -2,7 +2,6 @@ import { localized, msg } from '@lit/localize';
 import { html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { redirectIfSignedOut } from '../app/auth-redirect.js';
 import { describedBy, errorNotice, fieldError, isFieldInError } from '../app/error-notice.js';
 import { LightDomElement } from '../app/light-dom-element.js';
 import { requestGraphql } from '../graphql/graphql-client.js';
@@ -14,9 +13,7 @@ import {
 import type { Pupil } from '../graphql/schemas/school-class-schema.js';
 import { pickLanguage } from '../i18n/language-map.js';
 import { currentLocale } from '../i18n/ui-locale.js';
-
-/** Maximum nickname length the host accepts, in characters. */
-export const MAX_NICKNAME_LENGTH = 40;
+import { displayLength, MAX_NICKNAME_LENGTH } from './class-limits.js';
 
 /** Event fired by `fab-pupil-row` once the host removed its pupil. */
 export class PupilRemovedEvent extends Event {
@@ -46,7 +43,7 @@ export class PupilRowElement extends LightDomElement {
     const inputId = `nickname-${pupil.id}`;
     const errorId = `nickname-error-${pupil.id}`;
     return html`
-      <span class="pupil-card" aria-hidden="true">${pupil.card.emoji}</span>
+      <span class="emoji pupil-card" aria-hidden="true">${pupil.card.emoji}</span>
       <span class="pupil-label">${label}</span>
       <span class="pupil-nickname">
         <label class="visually-hidden" for=${inputId}>
@@ -94,8 +91,8 @@ export class PupilRowElement extends LightDomElement {
     }
     const nickname = (event.currentTarget as HTMLInputElement).value.trim();
     this.saved = false;
-    if ([...nickname].length > MAX_NICKNAME_LENGTH) {
-      this.error = new GraphqlRequestError('nickname-too-long', '', 'nickname');
+    if (displayLength(nickname) > MAX_NICKNAME_LENGTH) {
+      this.error = new GraphqlRequestError('invalid-nickname', '', 'nickname');
       return;
     }
     await this.#run(async () => {
@@ -122,10 +119,9 @@ export class PupilRowElement extends LightDomElement {
     try {
       await action();
     } catch (error) {
-      const requestError = toRequestError(error);
-      if (!redirectIfSignedOut(requestError, 'adult')) {
-        this.error = requestError;
-      }
+      // A signed-out error is shown here too, with a link to log in again
+      // that comes back to this page.
+      this.error = toRequestError(error);
     } finally {
       this.busy = false;
     }

@@ -1,25 +1,32 @@
 import { z } from 'zod';
+import { UI_LOCALES } from '../../i18n/locale-preference.js';
 import { defineOperation } from '../graphql-client.js';
-import { installedPluginSchema } from '../schemas/installed-plugin-schema.js';
 import { launchSchema } from '../schemas/launch-schema.js';
+import {
+  LAUNCHPAD_PLUGIN_FIELDS,
+  launchpadPluginSchema,
+} from '../schemas/launchpad-plugin-schema.js';
 import { VIEWER_FIELDS, viewerSchema } from '../schemas/viewer-schema.js';
 
 /** Returns the signed-in pupil and the plugins enabled for their class. */
 export const launchpadQuery = defineOperation({
-  query: `query Launchpad { viewer { ${VIEWER_FIELDS} } launchpad { id title } }`,
+  query: `query Launchpad { viewer { ${VIEWER_FIELDS} } launchpad { ${LAUNCHPAD_PLUGIN_FIELDS} } }`,
   variables: z.object({}),
   data: z.object({
     viewer: viewerSchema.nullable(),
-    launchpad: z.array(installedPluginSchema.pick({ id: true, title: true })),
+    launchpad: z.array(launchpadPluginSchema),
   }),
 });
 
-/** Starts a launch of a plugin for the signed-in pupil. */
+/**
+ * Starts a launch of a plugin for the signed-in pupil, in the UI language:
+ * the host uses `locale` for the launch's session and its statements.
+ */
 export const startLaunchMutation = defineOperation({
-  query: `mutation StartLaunch($pluginId: String!) {
-    startLaunch(pluginId: $pluginId) { id frameUrl pluginOrigin session }
+  query: `mutation StartLaunch($pluginId: String!, $locale: String) {
+    startLaunch(pluginId: $pluginId, locale: $locale) { id frameUrl pluginOrigin session }
   }`,
-  variables: z.object({ pluginId: z.string() }),
+  variables: z.object({ pluginId: z.string(), locale: z.enum(UI_LOCALES) }),
   data: z.object({ startLaunch: launchSchema }),
 });
 
