@@ -63,6 +63,12 @@ describe.each(testDialects)('class flow on %s', (dialect) => {
     expect(result.data?.login).toEqual({ kind: 'ADULT', user: { role: 'TEACHER' } });
     expect(teacher.cookie('fabrique_session')).toBeTruthy();
     expect(teacher.cookie('fabrique_csrf')).toBeTruthy();
+    expect(result.headers.get('Cache-Control')).toBe('no-store');
+    const sessionCookie = result.headers
+      .getSetCookie()
+      .find((cookie) => cookie.startsWith('fabrique_session='));
+    expect(sessionCookie).toMatch(/HttpOnly/i);
+    expect(sessionCookie).toMatch(/SameSite=Lax/i);
   });
 
   test('missing CSRF header rejected', async () => {
@@ -338,5 +344,22 @@ describe.each(testDialects)('class flow on %s', (dialect) => {
       { Cookie: 'fabrique_session=stale-token' },
     );
     expect(result.errors?.[0]?.extensions?.code).toBe('session-expired');
+  });
+
+  test('logout ends the session on the server', async () => {
+    const session = new GraphqlSession(host);
+    await session.request(
+      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { kind } }',
+      { e: host.demo.teacher.email, p: host.demo.teacher.password },
+    );
+    const token = session.cookie('fabrique_session') as string;
+    const csrf = session.cookie('fabrique_csrf') as string;
+    await session.request('mutation { logout }');
+    const replay = await new GraphqlSession(host).request(
+      '{ myClasses { id } }',
+      {},
+      { Cookie: `fabrique_session=${token}`, 'X-CSRF-Token': csrf },
+    );
+    expect(replay.errors?.[0]?.extensions?.code).toBe('session-expired');
   });
 });

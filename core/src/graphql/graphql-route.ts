@@ -98,7 +98,7 @@ function rejection(error: FabriqueError): Response {
   const body = { errors: [{ message: error.message, extensions: { code: error.code } }] };
   return new Response(JSON.stringify(body), {
     status: error.status,
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
   });
 }
 
@@ -142,5 +142,7 @@ function clientAddress(context: Context<HostEnv>): string {
 function mergeHeaders(yogaHeaders: Headers, honoHeaders: Headers): Headers {
   const headers = new Headers(yogaHeaders);
   for (const cookie of honoHeaders.getSetCookie()) headers.append('Set-Cookie', cookie);
+  // Answers hold class lists, nicknames and session tokens: never cache them.
+  headers.set('Cache-Control', 'no-store');
   return headers;
 }

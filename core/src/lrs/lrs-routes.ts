@@ -16,6 +16,7 @@ export function createLrsRoutes(): Hono<HostEnv> {
     context.header('X-Experience-API-Version', XAPI_VERSION);
     await next();
     context.res.headers.set('X-Experience-API-Version', XAPI_VERSION);
+    context.res.headers.set('Cache-Control', 'no-store');
   });
   lrs.get('/about', (context) => context.json({ version: [XAPI_VERSION], extensions: {} }));
   lrs.use('/statements', async (context, next) => {

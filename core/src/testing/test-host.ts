@@ -78,7 +78,13 @@ export class GraphqlSession {
       data?: T;
       errors?: Array<{ message: string; extensions?: { code?: string; field?: string } }>;
     };
-    return { status: response.status, data: body.data, errors: body.errors, body };
+    return {
+      status: response.status,
+      headers: response.headers,
+      data: body.data,
+      errors: body.errors,
+      body,
+    };
   }
 
   cookie(name: string): string | undefined {
