@@ -122,6 +122,24 @@ describe('evaluateQuery', () => {
   });
 });
 
+test('ties ordered by group key', () => {
+  const misses = [9, 4, 7].map((target) => statement('a', target, 50, false));
+  const query = {
+    id: 'misplaced',
+    kind: 'aggregate',
+    title,
+    verb: ANSWERED,
+    groupBy: [{ id: 'target', title, field: { extension: TARGET, in: 'context' } }],
+    measures: [{ id: 'misses', title, op: 'count' }],
+    orderBy: { measure: 'misses', direction: 'desc' },
+    limit: 2,
+  } as AggregateQuery;
+  expect(evaluateQuery(query, misses, pupilOf).rows).toEqual([
+    [4, 1],
+    [7, 1],
+  ]);
+});
+
 describe('median', () => {
   test.each([
     [[5], 5],

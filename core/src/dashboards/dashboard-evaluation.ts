@@ -155,11 +155,21 @@ function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
+/**
+ * Sorts rows by one column, then breaks ties by every column from the left in
+ * ascending order, so that a `limit` cuts ties the same way on every request.
+ */
 function sortRows(rows: Cell[][], column: number, direction: 'asc' | 'desc'): Cell[][] {
   const sign = direction === 'asc' ? 1 : -1;
-  return [...rows].sort(
-    (left, right) => sign * compareCells(left[column] ?? null, right[column] ?? null),
-  );
+  return [...rows].sort((left, right) => {
+    const primary = sign * compareCells(left[column] ?? null, right[column] ?? null);
+    if (primary !== 0) return primary;
+    for (let index = 0; index < left.length; index++) {
+      const order = compareCells(left[index] ?? null, right[index] ?? null);
+      if (order !== 0) return order;
+    }
+    return 0;
+  });
 }
 
 function compareCells(left: Cell, right: Cell): number {

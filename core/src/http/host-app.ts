@@ -27,7 +27,8 @@ export interface HostAppOptions {
 
 /**
  * Builds the host's HTTP app. Requests addressed to the plugin origin's host
- * name get only plugin files; every other request gets the host itself.
+ * name get only plugin files, requests addressed to the public URL's host
+ * name get the host itself, and any other name gets 421 Misdirected Request.
  */
 export function createHostApp(options: HostAppOptions): Hono<HostEnv> {
   const { config, logger } = options;
@@ -39,9 +40,15 @@ export function createHostApp(options: HostAppOptions): Hono<HostEnv> {
   );
   const mainApp = createMainRoutes(options);
   const app = new Hono<HostEnv>();
+  const publicHost = new URL(config.publicUrl).host;
   app.all('*', (context) => {
-    const target = normalisedHost(context.req.header('Host')) === pluginHost ? pluginApp : mainApp;
-    return target.fetch(context.req.raw, context.env);
+    const host = normalisedHost(context.req.header('Host'));
+    if (host === pluginHost) return pluginApp.fetch(context.req.raw, context.env);
+    // Answering only to the configured names closes DNS-rebinding reads of the
+    // UI; load balancers probe /healthz by address, so it answers any name.
+    if (host === publicHost || context.req.path === '/healthz')
+      return mainApp.fetch(context.req.raw, context.env);
+    return context.text(`This host answers to ${config.publicUrl}/ only.`, 421);
   });
   for (const sub of [app, pluginApp, mainApp])
     sub.onError((error, context) => errorResponse(context, error, logger));

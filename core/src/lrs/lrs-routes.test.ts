@@ -273,4 +273,33 @@ describe.each(testDialects)('LRS statements on %s', (dialect) => {
       .executeTakeFirst();
     expect(row?.timestamp).toBe('2024-03-01T09:30:00.000Z');
   });
+
+  test('void under another authority forbidden', async () => {
+    await host.services.lrsClients.upsert({
+      key: 'other',
+      secret: 'other-secret',
+      name: 'other',
+      scopes: ['all'],
+    });
+    const target = 'a1b2c3d4-0000-4000-8000-00000000000d';
+    await request(`/statements?statementId=${target}`, {
+      method: 'PUT',
+      body: JSON.stringify(statement()),
+    });
+    const voiding = statement({
+      verb: { id: 'http://adlnet.gov/expapi/verbs/voided', display: { 'en-US': 'voided' } },
+      object: { objectType: 'StatementRef', id: target },
+    });
+    const otherAuth = `Basic ${Buffer.from('other:other-secret').toString('base64')}`;
+    const response = await request('/statements', {
+      method: 'POST',
+      body: JSON.stringify(voiding),
+      headers: { Authorization: otherAuth },
+    });
+    expect(response.status).toBe(403);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe(
+      'void-forbidden',
+    );
+    expect((await request(`/statements?statementId=${target}`)).status).toBe(200);
+  });
 });

@@ -134,16 +134,42 @@ function isUniqueViolation(error: unknown): boolean {
 
 /**
  * Marks the target of a voiding statement as voided. A voiding statement
- * itself cannot be voided.
+ * itself cannot be voided, and a statement can be voided only under the
+ * authority that stored it: an outside client cannot erase what a plugin or
+ * another client recorded.
+ *
+ * @throws FabriqueError `void-forbidden` when the authorities differ.
  */
 async function applyVoiding(trx: Transaction<HostDatabase>, statement: Statement): Promise<void> {
   if (statement.verb.id !== VOIDED_VERB || statement.object.objectType !== 'StatementRef') return;
-  await trx
-    .updateTable('statements')
-    .set({ voided: 1 })
-    .where('id', '=', statement.object.id.toLowerCase())
-    .where('verb_id', '<>', VOIDED_VERB)
-    .execute();
+  const targetId = statement.object.id.toLowerCase();
+  const target = await findRow(trx, targetId);
+  if (!target || target.verb_id === VOIDED_VERB) return;
+  const targetAuthority = (JSON.parse(target.statement) as Statement).authority;
+  if (!sameAuthority(targetAuthority, statement.authority)) {
+    throw new FabriqueError(
+      'void-forbidden',
+      403,
+      `Statement ${targetId} was stored under another authority and cannot be voided by this one.`,
+      { statementId: targetId },
+    );
+  }
+  await trx.updateTable('statements').set({ voided: 1 }).where('id', '=', targetId).execute();
+}
+
+function sameAuthority(left: Statement['authority'], right: Statement['authority']): boolean {
+  return left !== undefined && right !== undefined && authorityKey(left) === authorityKey(right);
+}
+
+/** Identifies an authority: an agent's identifier, or an OAuth group's two members. */
+function authorityKey(authority: NonNullable<Statement['authority']>): string {
+  if (authority.objectType === 'Group' && 'member' in authority && authority.member) {
+    return authority.member
+      .map((member) => actorKey(member))
+      .sort()
+      .join('+');
+  }
+  return actorKey(authority);
 }
 
 function toRow(item: StoreStatementRowInput): Omit<StatementTable, 'seq'> {

@@ -30,7 +30,7 @@ export function createUiRoutes(uiDir: string, pluginOrigin: string): Hono<HostEn
   app.get('*', async (context) => {
     const html = await readFile(join(uiDir, 'index.html'), 'utf8').catch(() => undefined);
     if (!html) return context.text('The host UI is not built; run npm run build.', 503);
-    return context.html(html);
+    return context.html(html, 200, { 'Cache-Control': 'no-cache' });
   });
   return app;
 }

@@ -1,16 +1,10 @@
 import { localized, msg, str } from '@lit/localize';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import {
-  describedBy,
-  errorNotice,
-  fieldError,
-  focusFieldInError,
-  isFieldInError,
-} from '../app/error-notice.js';
+import { describedBy, errorNotice, fieldError, isFieldInError } from '../app/error-notice.js';
+import { FormSubmissionController } from '../app/form-submission-controller.js';
 import { LightDomElement } from '../app/light-dom-element.js';
 import { requestGraphql } from '../graphql/graphql-client.js';
-import { type GraphqlRequestError, toRequestError } from '../graphql/graphql-request-error.js';
 import { createUserMutation } from '../graphql/operations/account-operations.js';
 import { ADULT_ROLES, type User } from '../graphql/schemas/user-schema.js';
 import { describeAccountError } from './account-error-messages.js';
@@ -38,12 +32,12 @@ export class AccountCreatedEvent extends Event {
 @localized()
 @customElement('fab-account-create-form')
 export class AccountCreateForm extends LightDomElement {
-  @state() private error: GraphqlRequestError | undefined = undefined;
-  @state() private submitting = false;
+  readonly #form = new FormSubmissionController(this);
   @state() private createdEmail = '';
 
   override render() {
-    const error = this.error;
+    // The form's own checks stop at the first field at fault, so there is one error at most.
+    const error = this.#form.errors[0];
     return html`
       <form class="card form" novalidate @submit=${this.#submit}>
         <h2 id="account-create-title">${msg('Créer un compte', { id: 'account-create.title' })}</h2>
@@ -81,48 +75,34 @@ export class AccountCreateForm extends LightDomElement {
           data-testid="account-create-password" aria-invalid=${isFieldInError(error, 'password')}
           aria-describedby=${describedBy(error, 'password', 'account-create-password-error', ['account-create-password-rules'])} />
         ${fieldError(error, 'password', 'account-create-password-error', describeAccountError)}
-        <button type="submit" class="primary" data-testid="account-create-submit" ?disabled=${this.submitting}>
+        <button type="submit" class="primary" data-testid="account-create-submit" ?disabled=${this.#form.submitting}>
           ${msg('Créer le compte', { id: 'account-create.submit' })}
         </button>
       </form>
     `;
   }
 
-  protected override updated(changed: PropertyValues): void {
-    if (changed.has('error')) {
-      focusFieldInError(this, this.error);
-    }
-  }
-
-  readonly #submit = async (event: SubmitEvent): Promise<void> => {
-    event.preventDefault();
-    const form = event.currentTarget as HTMLFormElement;
-    const data = new FormData(form);
-    const read = readAccountInput({
-      email: String(data.get('email') ?? ''),
-      displayName: String(data.get('displayName') ?? ''),
-      role: String(data.get('role') ?? ''),
-      password: String(data.get('password') ?? ''),
-    });
+  readonly #submit = (event: SubmitEvent): Promise<void> => {
     this.createdEmail = '';
-    if (!read.ok) {
-      this.error = read.error;
-      return;
-    }
-    this.submitting = true;
-    this.error = undefined;
-    try {
-      const { createUser } = await requestGraphql(createUserMutation, read.input);
-      form.reset();
-      this.createdEmail = createUser.email;
-      this.dispatchEvent(new AccountCreatedEvent(createUser));
-    } catch (error) {
-      // A signed-out error is shown here too, with a link to log in again
-      // that comes back to this page.
-      this.error = toRequestError(error);
-    } finally {
-      this.submitting = false;
-    }
+    return this.#form.handleSubmit(event, {
+      read: (data) => {
+        const read = readAccountInput({
+          email: String(data.get('email') ?? ''),
+          displayName: String(data.get('displayName') ?? ''),
+          role: String(data.get('role') ?? ''),
+          password: String(data.get('password') ?? ''),
+        });
+        return read.ok ? { ok: true, values: read.input } : { ok: false, errors: [read.error] };
+      },
+      send: async (input, form) => {
+        // A signed-out error is shown here too, with a link to log in again
+        // that comes back to this page.
+        const { createUser } = await requestGraphql(createUserMutation, input);
+        form.reset();
+        this.createdEmail = createUser.email;
+        this.dispatchEvent(new AccountCreatedEvent(createUser));
+      },
+    });
   };
 }
 

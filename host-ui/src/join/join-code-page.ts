@@ -1,16 +1,11 @@
 import { localized, msg } from '@lit/localize';
-import { html, type PropertyValues } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
-import {
-  describedBy,
-  errorNotice,
-  fieldError,
-  focusFieldInError,
-  isFieldInError,
-} from '../app/error-notice.js';
+import { html } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import { describedBy, errorNotice, fieldError, isFieldInError } from '../app/error-notice.js';
+import { type FormReading, FormSubmissionController } from '../app/form-submission-controller.js';
 import { LightDomElement } from '../app/light-dom-element.js';
 import { requestGraphql } from '../graphql/graphql-client.js';
-import { GraphqlRequestError, toRequestError } from '../graphql/graphql-request-error.js';
+import { GraphqlRequestError } from '../graphql/graphql-request-error.js';
 import { joinableClassQuery } from '../graphql/operations/join-operations.js';
 import { readPupilExit } from '../pupil/pupil-exit.js';
 import { renderPupilExitNotice } from '../pupil/pupil-exit-notice.js';
@@ -29,11 +24,11 @@ const JOIN_CODE_PLACEHOLDER = '••• •••';
 @localized()
 @customElement('fab-join-code-page')
 export class JoinCodePage extends LightDomElement {
-  @state() private error: GraphqlRequestError | undefined = undefined;
-  @state() private checking = false;
+  readonly #form = new FormSubmissionController(this);
 
   override render() {
-    const error = this.error;
+    // The page shows one error at most: the code's own check, or the request's error.
+    const error = this.#form.errors[0];
     return html`
       ${renderPupilExitNotice(readPupilExit(window.location.search))}
       <h1 tabindex="-1"><span class="emoji" aria-hidden="true">🔑</span>
@@ -46,7 +41,7 @@ export class JoinCodePage extends LightDomElement {
           aria-describedby=${describedBy(error, 'code', 'join-code-error')} />
         ${fieldError(error, 'code', 'join-code-error')}
         ${errorNotice(error, ['code'])}
-        <button type="submit" class="primary big-button" data-testid="join-code-submit" ?disabled=${this.checking}
+        <button type="submit" class="primary big-button" data-testid="join-code-submit" ?disabled=${this.#form.submitting}
           aria-label=${msg('Valider le code', { id: 'join.submit' })}>
           <span aria-hidden="true">➜</span>
         </button>
@@ -54,39 +49,29 @@ export class JoinCodePage extends LightDomElement {
     `;
   }
 
-  protected override updated(changed: PropertyValues): void {
-    if (changed.has('error')) {
-      focusFieldInError(this, this.error);
-    }
-  }
-
-  readonly #submit = async (event: SubmitEvent): Promise<void> => {
-    event.preventDefault();
-    const form = event.currentTarget as HTMLFormElement;
-    const code = normalizeJoinCode(String(new FormData(form).get('code') ?? ''));
-    if (code === '') {
-      this.error = new GraphqlRequestError('missing-join-code', '', 'code');
-      return;
-    }
-    if (!isWellFormedJoinCode(code)) {
-      this.error = new GraphqlRequestError('invalid-join-code', '', 'code');
-      return;
-    }
-    this.checking = true;
-    this.error = undefined;
-    try {
-      const { joinableClass } = await requestGraphql(joinableClassQuery, { code });
-      if (joinableClass === null) {
-        this.error = new GraphqlRequestError('invalid-join-code', '', 'code');
-      } else {
+  readonly #submit = (event: SubmitEvent): Promise<void> =>
+    this.#form.handleSubmit(event, {
+      read: (data) => readJoinCode(String(data.get('code') ?? '')),
+      send: async (code) => {
+        const { joinableClass } = await requestGraphql(joinableClassQuery, { code });
+        if (joinableClass === null) {
+          // The controller shows a thrown request error as it is, beside the field.
+          throw new GraphqlRequestError('invalid-join-code', '', 'code');
+        }
         navigate(routePaths.joinCards(code));
-      }
-    } catch (error) {
-      this.error = toRequestError(error);
-    } finally {
-      this.checking = false;
-    }
-  };
+      },
+    });
+}
+
+function readJoinCode(typed: string): FormReading<string> {
+  const code = normalizeJoinCode(typed);
+  if (code === '') {
+    return { ok: false, errors: [new GraphqlRequestError('missing-join-code', '', 'code')] };
+  }
+  if (!isWellFormedJoinCode(code)) {
+    return { ok: false, errors: [new GraphqlRequestError('invalid-join-code', '', 'code')] };
+  }
+  return { ok: true, values: code };
 }
 
 declare global {

@@ -52,8 +52,20 @@ export function readLoginReason(search: string): LoginReason | undefined {
  * cannot send a teacher elsewhere after login.
  */
 export function safeNextPath(next: string | null): string {
-  if (next === null || !/^\/console(\/|$)/.test(next) || next.includes('\\')) {
+  if (next === null || next.includes('\\')) return routePaths.console();
+  // Resolve dot segments and duplicate slashes the way the browser will, then
+  // check the result: `/console/../xapi` or `/console/..//evil.example` fail.
+  const base = 'http://host.invalid';
+  let resolved: URL;
+  try {
+    resolved = new URL(next, base);
+  } catch {
     return routePaths.console();
   }
-  return next;
+  const path = `${resolved.pathname}${resolved.search}${resolved.hash}`;
+  const sameOrigin = resolved.origin === base;
+  if (!sameOrigin || path !== next || !/^\/console(\/|$)/.test(resolved.pathname)) {
+    return routePaths.console();
+  }
+  return path;
 }

@@ -89,6 +89,10 @@ test.each([
   ['/consoleevil', '/console'],
   ['/console/\\evil', '/console'],
   ['/eleve', '/console'],
+  ['/console/../xapi/about', '/console'],
+  ['/console/..//evil.example/x', '/console'],
+  ['/console/%2e%2e/xapi', '/console'],
+  ['/console/classes/c1?tab=pupils', '/console/classes/c1?tab=pupils'],
 ])('safeNextPath %s', (next, expected) => {
   expect(safeNextPath(next)).toBe(expected);
 });

@@ -1,18 +1,12 @@
 import { SCHOOL_LEVEL_NAMES, SCHOOL_LEVELS } from '@fabrique/sdk';
 import { localized, msg } from '@lit/localize';
-import { html, type PropertyValues } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
-import {
-  describedBy,
-  errorNotice,
-  fieldError,
-  focusFieldInError,
-  isFieldInError,
-} from '../app/error-notice.js';
+import { html } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import { describedBy, errorNotice, fieldError, isFieldInError } from '../app/error-notice.js';
+import { FormSubmissionController } from '../app/form-submission-controller.js';
 import { LightDomElement } from '../app/light-dom-element.js';
-import { emptyFields } from '../app/required-fields.js';
+import { readRequiredFields } from '../app/required-fields.js';
 import { requestGraphql } from '../graphql/graphql-client.js';
-import { GraphqlRequestError, toRequestError } from '../graphql/graphql-request-error.js';
 import { createClassMutation } from '../graphql/operations/class-operations.js';
 import type { ClassSummary } from '../graphql/schemas/school-class-schema.js';
 import { pickLanguage } from '../i18n/language-map.js';
@@ -34,17 +28,15 @@ export class ClassCreatedEvent extends Event {
 @localized()
 @customElement('fab-class-create-form')
 export class ClassCreateForm extends LightDomElement {
-  /** The errors shown: one per empty field, or the host's one error. */
-  @state() private errors: readonly GraphqlRequestError[] = [];
-  @state() private submitting = false;
+  readonly #form = new FormSubmissionController(this);
 
   override render() {
-    const nameError = this.#errorOf('name');
-    const levelError = this.#errorOf('level');
+    const nameError = this.#form.errorOf('name');
+    const levelError = this.#form.errorOf('level');
     return html`
       <form class="card form" novalidate @submit=${this.#submit}>
         <h2>${msg('Créer une classe', { id: 'class-create.title' })}</h2>
-        ${this.errors.map((error) => errorNotice(error, formFields))}
+        ${this.#form.errors.map((error) => errorNotice(error, formFields))}
         <label for="class-create-name">${msg('Nom de la classe', { id: 'class-create.name' })}</label>
         <input id="class-create-name" name="name" maxlength=${MAX_CLASS_NAME_LENGTH} required autocomplete="off"
           data-testid="class-create-name" aria-invalid=${isFieldInError(nameError, 'name')}
@@ -60,46 +52,22 @@ export class ClassCreateForm extends LightDomElement {
           )}
         </select>
         ${fieldError(levelError, 'level', 'class-create-level-error')}
-        <button type="submit" class="primary" data-testid="class-create-submit" ?disabled=${this.submitting}>
+        <button type="submit" class="primary" data-testid="class-create-submit" ?disabled=${this.#form.submitting}>
           ${msg('Créer la classe', { id: 'class-create.submit' })}
         </button>
       </form>
     `;
   }
 
-  protected override updated(changed: PropertyValues): void {
-    if (changed.has('errors')) {
-      focusFieldInError(this, this.errors[0]);
-    }
-  }
-
-  #errorOf(field: string): GraphqlRequestError | undefined {
-    return this.errors.find((error) => error.field === field);
-  }
-
-  readonly #submit = async (event: SubmitEvent): Promise<void> => {
-    event.preventDefault();
-    const form = event.currentTarget as HTMLFormElement;
-    const data = new FormData(form);
-    const name = String(data.get('name') ?? '').trim();
-    const level = String(data.get('level') ?? '');
-    const missing = emptyFields({ name, level });
-    if (missing.length > 0) {
-      this.errors = missing.map((field) => new GraphqlRequestError('missing-value', '', field));
-      return;
-    }
-    this.submitting = true;
-    this.errors = [];
-    try {
-      const { createClass } = await requestGraphql(createClassMutation, { name, level });
-      form.reset();
-      this.dispatchEvent(new ClassCreatedEvent(createClass));
-    } catch (error) {
-      this.errors = [toRequestError(error)];
-    } finally {
-      this.submitting = false;
-    }
-  };
+  readonly #submit = (event: SubmitEvent): Promise<void> =>
+    this.#form.handleSubmit(event, {
+      read: (data) => readRequiredFields(data, { name: 'trim', level: 'as-typed' }),
+      send: async (values, form) => {
+        const { createClass } = await requestGraphql(createClassMutation, values);
+        form.reset();
+        this.dispatchEvent(new ClassCreatedEvent(createClass));
+      },
+    });
 }
 
 declare global {

@@ -230,6 +230,7 @@ describe('PluginClient', () => {
       object: { objectType: 'Activity', id: `${SESSION.activityBase}hello` },
     });
     expect(request.statement?.id).toMatch(UUID);
+    expect(Date.now() - Date.parse(String(request.statement?.timestamp))).toBeLessThan(60_000);
     host.send({ type: 'response', id: request.id, ok: true, result: { statementId: 'st-1' } });
     await expect(emitting).resolves.toEqual({ statementId: 'st-1' });
   });
@@ -244,6 +245,7 @@ describe('PluginClient', () => {
     });
     const request = await nextRequest();
     expect(request.statement?.id).toBe(id);
+    expect(request.statement?.timestamp).toBeDefined();
     host.send({ type: 'response', id: request.id, ok: true, result: { statementId: id } });
     await expect(emitting).resolves.toEqual({ statementId: id });
   });

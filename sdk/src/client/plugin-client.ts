@@ -39,10 +39,12 @@ export interface PluginClient {
   /**
    * Sends a statement draft, or a builder's draft, to the host, which completes,
    * checks and stores it. A draft without `id` gets a random UUID first, so
-   * emitting the returned draft again after a timeout cannot store it twice.
+   * emitting the returned draft again after a timeout cannot store it twice,
+   * and a draft without `timestamp` gets the current time, so a statement
+   * sent late still carries the moment of the pupil's action.
    *
    * @returns the id under which the host stored the statement.
-   * @throws PluginClientError with the host's code (such as `verb-not-declared`)
+   * @throws PluginClientError with the host's code (such as `undeclared-verb`)
    * when the host rejects the statement, `request-timeout` when it does not respond.
    *
    * @example
@@ -104,7 +106,13 @@ export class PortPluginClient implements PluginClient {
 
   async emit(draft: StatementDraft | StatementBuilder): Promise<{ statementId: string }> {
     const plain = draft instanceof StatementBuilder ? draft.build() : draft;
-    const statement = plain.id === undefined ? { ...plain, id: randomUuid() } : plain;
+    // The id lets the host drop a retried copy; the timestamp keeps the moment
+    // of the pupil's action when the host page sends the statement later.
+    const statement = {
+      ...plain,
+      id: plain.id ?? randomUuid(),
+      timestamp: plain.timestamp ?? new Date().toISOString(),
+    };
     const result = await this.#channel.request({ type: 'xapi.emit', statement });
     const parsed = emitResultSchema.safeParse(result);
     if (!parsed.success) {

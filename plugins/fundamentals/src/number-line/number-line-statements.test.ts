@@ -44,7 +44,11 @@ describe('answeredStatement', () => {
         extensions: { [`${EXT}percent-absolute-error`]: 20 },
       },
       context: {
-        extensions: { [`${EXT}target`]: 7, [`${EXT}number-line-range`]: { min: 0, max: 10 } },
+        extensions: {
+          [`${EXT}target`]: 7,
+          [`${EXT}number-line-range`]: { min: 0, max: 10 },
+          [`${EXT}number-line`]: '0-10',
+        },
         contextActivities: { parent: [{ objectType: 'Activity', id: `${BASE}number-line/0-10` }] },
       },
     });

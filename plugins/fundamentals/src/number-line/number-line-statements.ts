@@ -18,6 +18,8 @@ export const NUMBER_LINE_EXTENSIONS = {
   target: fabriqueExtension('target'),
   /** Context extension: the line's ends, `{ "min": 0, "max": 10 }`. */
   range: fabriqueExtension('number-line-range'),
+  /** Context extension: the line as the teacher chose it, `"0-10"` or `"0-100"`, for dashboards. */
+  line: fabriqueExtension('number-line'),
 } as const;
 
 /** The part of the client that names activities. */
@@ -67,6 +69,7 @@ export function answeredStatement(
     .resultExtension(NUMBER_LINE_EXTENSIONS.percentAbsoluteError, item.score.percentAbsoluteError)
     .contextExtension(NUMBER_LINE_EXTENSIONS.target, item.target)
     .contextExtension(NUMBER_LINE_EXTENSIONS.range, { min: range.min, max: range.max })
+    .contextExtension(NUMBER_LINE_EXTENSIONS.line, range.key)
     .parent(seriesActivityId(namer, range));
 }
 
