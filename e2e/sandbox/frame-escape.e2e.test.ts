@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
+  evaluateUntilUnmounted,
   expectFrameRunning,
   expectHostPageWorks,
   frameStopReason,
@@ -108,7 +109,7 @@ describe('plugin frame escape', () => {
     const { host } = fixture;
     const frame = await openActivity(page, host, PLUGIN_ID);
     const incidentsBefore = host.incidents().length;
-    await frame.evaluate(() => window.attackAgent.postReady());
+    await evaluateUntilUnmounted(frame, () => window.attackAgent.postReady());
 
     await expect.poll(() => frameStopReason(page), { timeout: 10_000 }).toBe('second-load');
     await expect
@@ -121,7 +122,7 @@ describe('plugin frame escape', () => {
     const { host } = fixture;
     const frame = await openActivity(page, host, PLUGIN_ID, { hello: false });
     const incidentsBefore = host.incidents().length;
-    await frame.evaluate(() => {
+    await evaluateUntilUnmounted(frame, () => {
       void window.attackAgent.hello('forged-nonce-0123456789abcdef');
     });
 
@@ -135,7 +136,7 @@ describe('plugin frame escape', () => {
   test('request before hello unmounts frame', async () => {
     const { host } = fixture;
     const frame = await openActivity(page, host, PLUGIN_ID, { hello: false });
-    await frame.evaluate(() => {
+    await evaluateUntilUnmounted(frame, () => {
       window.attackAgent.send({ type: 'ui.resize', id: 'early', height: 10 });
     });
 

@@ -86,3 +86,15 @@ export async function frameStopReason(page: Page): Promise<string | undefined> {
   if ((await stopped.count()) === 0) return undefined;
   return (await stopped.getAttribute('data-reason')) ?? undefined;
 }
+
+/**
+ * Runs an attack after which the host unmounts the frame. The host may remove
+ * the frame before `evaluate` returns, so a detached frame is the expected end
+ * of the call; any other error fails the test.
+ */
+export async function evaluateUntilUnmounted(frame: Frame, attack: () => void): Promise<void> {
+  await frame.evaluate(attack).catch((error: unknown) => {
+    if (!/detached|Target .*closed|Execution context was destroyed/i.test(String(error)))
+      throw error;
+  });
+}
