@@ -1,22 +1,26 @@
 import type { Browser, FrameLocator, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from './support/chromium.js';
+import { createHostDatabase, type HostDatabase, hostDatabases } from './support/host-database.js';
 import { type HostProcess, startHostProcess } from './support/host-process.js';
 
 const PLUGIN_ID = 'fr.fabrique.fundamentals';
 const TEACHER = { email: 'enseignante@ecole-demo.fabrique.test', password: 'demo-enseignante' };
 
-describe('number line end to end', () => {
+describe.each(hostDatabases)('number line end to end on %s', (database) => {
   let host: HostProcess;
   let browser: Browser;
+  let hostDatabase: HostDatabase;
 
   beforeAll(async () => {
-    host = await startHostProcess();
+    hostDatabase = await createHostDatabase(database);
+    host = await startHostProcess(hostDatabase.environment);
     browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
     await host?.stop();
+    await hostDatabase?.drop();
   });
 
   test('teacher enables, pupil answers three, dashboard and LRS show them', async () => {

@@ -34,6 +34,9 @@ export async function startSandboxHost(pluginDirs: readonly string[]): Promise<S
   const child = spawn(process.execPath, [entry], {
     env: {
       ...process.env,
+      // SQLite in the data folder unless the test asks for a database: the
+      // test process's own DATABASE_URL is the shared test database.
+      DATABASE_URL: '',
       PORT: String(port),
       HOST: '127.0.0.1',
       FABRIQUE_DATA_DIR: dataDir,
