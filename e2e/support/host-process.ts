@@ -1,8 +1,7 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { spawnHost } from './host-child.js';
 
 /** A built host started as a child process on a free loopback port, with its own data folder. */
 export interface HostProcess {
@@ -15,46 +14,25 @@ export interface HostProcess {
 
 const repositoryRoot = resolve(import.meta.dirname, '../..');
 
-/** Starts `node core/dist/main.js` and waits until `/healthz` answers. */
+/** Starts `node core/dist/main.js` and waits until `/healthz` responds and the banner is printed. */
 export async function startHostProcess(
   environment: Record<string, string> = {},
 ): Promise<HostProcess> {
   const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'fabrique-e2e-'));
-  const lrsCredentials = { key: 'e2e-client', secret: 'e2e-client-secret' };
-  const child = spawn(process.execPath, [join(repositoryRoot, 'core/dist/main.js')], {
-    env: {
-      ...process.env,
-      // SQLite in the data folder unless the test asks for a database: the
-      // test process's own DATABASE_URL is the shared test database.
-      DATABASE_URL: '',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      FABRIQUE_DATA_DIR: dataDir,
-      FABRIQUE_LRS_BOOTSTRAP_CLIENT: `${lrsCredentials.key}:${lrsCredentials.secret}`,
-      LOG_LEVEL: 'warn',
-      ...environment,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-  child.stderr?.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-  });
+  const host = spawnHost(join(repositoryRoot, 'core/dist/main.js'), port, environment);
   const url = `http://127.0.0.1:${port}`;
-  await waitForHealth(url, child, () => output);
+  try {
+    await waitForHealth(url, host.child, host.output);
+  } catch (error) {
+    await host.stop();
+    throw error;
+  }
   return {
     url,
     pluginUrl: `http://localhost:${port}`,
-    lrsCredentials,
-    output: () => output,
-    stop: async () => {
-      await stopChild(child);
-      rmSync(dataDir, { recursive: true, force: true });
-    },
+    lrsCredentials: host.lrsCredentials,
+    output: host.output,
+    stop: host.stop,
   };
 }
 
@@ -75,14 +53,6 @@ async function waitForHealth(
     await new Promise((done) => setTimeout(done, 200));
   }
   throw new Error(`The host did not become healthy within 60 s:\n${output()}`);
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
-  return new Promise((done) => {
-    child.once('exit', () => done());
-    child.kill('SIGTERM');
-  });
 }
 
 function freePort(): Promise<number> {

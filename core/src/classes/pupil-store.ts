@@ -21,7 +21,7 @@ export class PupilStore {
   constructor(private readonly db: Kysely<HostDatabase>) {}
 
   /**
-   * Signs a pupil into a class with a card: the pupil who holds that card, or a
+   * Signs a pupil into a class with a card: the pupil who has that card, or a
    * new pupil when the card is free. Concurrent joins with the same free card
    * end with one pupil, because (class, card) is unique.
    */

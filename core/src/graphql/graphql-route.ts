@@ -93,7 +93,7 @@ function checkContentType(type: string | undefined): void {
   }
 }
 
-/** Answers a request rejected before GraphQL ran, in the GraphQL response shape. */
+/** Builds the response to a request rejected before GraphQL ran, in the GraphQL response shape. */
 function rejection(error: FabriqueError): Response {
   const body = { errors: [{ message: error.message, extensions: { code: error.code } }] };
   return new Response(JSON.stringify(body), {
@@ -142,7 +142,7 @@ function clientAddress(context: Context<HostEnv>): string {
 function mergeHeaders(yogaHeaders: Headers, honoHeaders: Headers): Headers {
   const headers = new Headers(yogaHeaders);
   for (const cookie of honoHeaders.getSetCookie()) headers.append('Set-Cookie', cookie);
-  // Answers hold class lists, nicknames and session tokens: never cache them.
+  // Responses contain class lists, nicknames and session tokens, so no cache may keep them.
   headers.set('Cache-Control', 'no-store');
   return headers;
 }

@@ -35,8 +35,9 @@ describe.each(testDialects)('session store on %s', (dialect) => {
     const issued = await store.create({ userId });
     const found = await store.find(issued.token);
     expect(found.status).toBe('valid');
-    expect(found.status === 'valid' && found.session.user_id).toBe(userId);
-    expect(found.status === 'valid' && found.session.csrf_token).toBe(issued.csrfToken);
+    const session = found.status === 'valid' ? found.session : undefined;
+    expect(session?.user_id).toBe(userId);
+    expect(session?.csrf_token).toBe(issued.csrfToken);
   });
 
   test('token not stored in clear', async () => {

@@ -23,6 +23,12 @@ function canonicalJson(value: unknown, topLevel = false): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
   const entries = Object.entries(value)
     .filter(([key, item]) => item !== undefined && !(topLevel && LRS_SET_PROPERTIES.has(key)))
-    .sort(([left], [right]) => (left < right ? -1 : left > right ? 1 : 0));
+    .sort(([left], [right]) => compareCodeUnits(left, right));
   return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
+}
+
+/** Orders keys by UTF-16 code units, the same order on every platform and locale. */
+function compareCodeUnits(left: string, right: string): number {
+  if (left === right) return 0;
+  return left < right ? -1 : 1;
 }

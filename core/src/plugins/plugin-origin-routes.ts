@@ -6,6 +6,12 @@ import { contentTypeOf } from './content-type.js';
 import { frameDocument } from './frame-document.js';
 import { frameHeaders } from './frame-headers.js';
 
+// Frame document names and the manifest entries they load.
+const FRAME_DOCUMENTS: Readonly<Record<string, 'pupil' | 'teacher'>> = {
+  'pupil.html': 'pupil',
+  'teacher.html': 'teacher',
+};
+
 /** Path of a plugin entry's frame document on the plugin origin. */
 export function frameDocumentPath(
   pluginId: string,
@@ -17,7 +23,7 @@ export function frameDocumentPath(
 
 /**
  * The app served on the plugin origin: frame documents and the files listed
- * in installed packages, nothing else. Every answer carries the frame headers.
+ * in installed packages, nothing else. Every response carries the frame headers.
  */
 export function createPluginOriginRoutes(hostOrigin: string): Hono<HostEnv> {
   const app = new Hono<HostEnv>();
@@ -29,7 +35,7 @@ export function createPluginOriginRoutes(hostOrigin: string): Hono<HostEnv> {
   app.get('/plugins/:pluginId/:version/@entry/:file', async (context) => {
     const { pluginId, version, file } = context.req.param();
     const plugin = await context.var.services.plugins.findById(pluginId);
-    const entry = file === 'pupil.html' ? 'pupil' : file === 'teacher.html' ? 'teacher' : undefined;
+    const entry = FRAME_DOCUMENTS[file];
     const declared = plugin && entry ? plugin.manifest.entries[entry] : undefined;
     if (!plugin || plugin.version !== version || !declared) return context.text('Not found', 404);
     const title = plugin.manifest.title.fr;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-/** A small valid manifest for tests; override fields to make variants. */
+/** Returns a small valid manifest for tests, with `overrides` replacing top-level fields. */
 export function fixtureManifest(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     manifestVersion: 1,

@@ -6,7 +6,7 @@ import { contentTypeOf } from '../plugins/content-type.js';
 
 /**
  * Serves the built host UI: files under `/assets/`, and `index.html` for every
- * other GET that asks for HTML, so that the UI's own router handles the path.
+ * other GET, so that the UI's own router handles the path.
  */
 export function createUiRoutes(uiDir: string, pluginOrigin: string): Hono<HostEnv> {
   const app = new Hono<HostEnv>();

@@ -1,7 +1,6 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { spawnHost } from '../../support/host-child.js';
 import type { HostProcess } from '../../support/host-process.js';
 import { freePortInRange } from './loopback-port.js';
 
@@ -29,40 +28,20 @@ const READY_PREFIX = 'FABRIQUE_E2E_READY ';
  */
 export async function startSandboxHost(pluginDirs: readonly string[]): Promise<SandboxHost> {
   const port = await freePortInRange();
-  const dataDir = mkdtempSync(join(tmpdir(), 'fabrique-sandbox-'));
-  const lrsCredentials = { key: 'e2e-client', secret: 'e2e-client-secret' };
-  const child = spawn(process.execPath, [entry], {
-    env: {
-      ...process.env,
-      // SQLite in the data folder unless the test asks for a database: the
-      // test process's own DATABASE_URL is the shared test database.
-      DATABASE_URL: '',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      FABRIQUE_DATA_DIR: dataDir,
-      FABRIQUE_LRS_BOOTSTRAP_CLIENT: `${lrsCredentials.key}:${lrsCredentials.secret}`,
-      FABRIQUE_E2E_PLUGIN_DIRS: JSON.stringify(pluginDirs),
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-  child.stderr?.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-  const ready = await waitForReady(child, () => output);
+  const host = spawnHost(entry, port, { FABRIQUE_E2E_PLUGIN_DIRS: JSON.stringify(pluginDirs) });
+  let ready: ReadyLine;
+  try {
+    ready = await waitForReady(host.child, host.output);
+  } catch (error) {
+    await host.stop();
+    throw error;
+  }
   return {
     ...ready,
-    lrsCredentials,
-    output: () => output,
-    incidents: () => parseIncidents(output),
-    stop: async () => {
-      await stopChild(child);
-      rmSync(dataDir, { recursive: true, force: true });
-    },
+    lrsCredentials: host.lrsCredentials,
+    output: host.output,
+    incidents: () => parseIncidents(host.output()),
+    stop: host.stop,
   };
 }
 
@@ -84,7 +63,6 @@ async function waitForReady(child: ChildProcess, output: () => string): Promise<
     if (line !== undefined) return JSON.parse(line.slice(READY_PREFIX.length)) as ReadyLine;
     await new Promise((done) => setTimeout(done, 100));
   }
-  await stopChild(child);
   throw new Error(`The host did not start within 60 s:\n${output()}`);
 }
 
@@ -96,12 +74,4 @@ function parseIncidents(output: string): FrameIncidentLog[] {
     incidents.push({ launchId, pluginId, kind });
   }
   return incidents;
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
-  return new Promise((done) => {
-    child.once('exit', () => done());
-    child.kill('SIGTERM');
-  });
 }
