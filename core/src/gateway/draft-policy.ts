@@ -13,9 +13,9 @@ interface PlacedActivity {
 }
 
 /**
- * Holds a plugin's draft against its manifest: the verb must be declared;
- * the object and the parent and other context activities must live in the
- * plugin's namespace; every activity type, category ones included, must be
+ * Checks a plugin's draft against its manifest. The verb must be declared.
+ * The object and the parent and other context activities must live in the
+ * plugin's namespace. Every activity type, category ones included, must be
  * declared. Category ids may be outside the namespace, because they name
  * profiles such as cmi5's.
  *

@@ -10,7 +10,7 @@ import { completeStatement } from './statement-completion.js';
 /**
  * The only way a plugin's statements reach the LRS: parses the draft,
  * polices it against the manifest, completes it and stores it. A retry of
- * the same draft with the plugin's own statement id stores nothing new; a
+ * the same draft with the plugin's own statement id stores nothing new, but a
  * different statement under a used id is rejected with `statement-conflict`.
  */
 export class StatementGateway {

@@ -10,7 +10,7 @@ export interface ErrorBody {
 
 /**
  * Turns an error into a JSON response. A `FabriqueError` keeps its code,
- * status and message; anything else is logged and sent as a bare 500,
+ * status and message. Anything else is logged and sent as a bare 500,
  * so no stack trace or SQL text reaches a client.
  */
 export function errorResponse(context: Context, error: unknown, logger: Logger): Response {

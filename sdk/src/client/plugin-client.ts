@@ -106,7 +106,7 @@ export class PortPluginClient implements PluginClient {
 
   async emit(draft: StatementDraft | StatementBuilder): Promise<{ statementId: string }> {
     const plain = draft instanceof StatementBuilder ? draft.build() : draft;
-    // The id lets the host drop a retried copy; the timestamp keeps the moment
+    // The id lets the host drop a retried copy. The timestamp keeps the moment
     // of the pupil's action when the host page sends the statement later.
     const statement = {
       ...plain,
