@@ -86,6 +86,7 @@ export {
   frameConnectMessageSchema,
   frameReadyMessageSchema,
 } from './protocol/window-messages.js';
+export { parseActor } from './xapi/agent-schema.js';
 export { isMediaType } from './xapi/attachment-schema.js';
 export { isDuration } from './xapi/duration.js';
 export { INTERACTION_TYPES, type InteractionType } from './xapi/interaction-schema.js';

@@ -2,7 +2,7 @@ import type { Statement } from '@fabrique/sdk';
 import { findPictureCard } from '../classes/picture-cards.js';
 import type { PupilStore } from '../classes/pupil-store.js';
 import type { PseudonymService } from '../gateway/pseudonym.js';
-import type { StatementStore } from '../lrs/statement-store.js';
+import type { StatementStore } from '../lrs/statements/statement-store.js';
 import type { InstalledPlugin } from '../plugins/plugin-store.js';
 import { type DashboardTable, evaluateQuery } from './dashboard-evaluation.js';
 import type { Cell } from './statement-field.js';

@@ -18,6 +18,13 @@ export interface HostDatabase {
   host_secrets: HostSecretTable;
   lrs_clients: LrsClientTable;
   statements: StatementTable;
+  statement_keys: StatementKeyTable;
+  attachments: AttachmentTable;
+  statement_attachments: StatementAttachmentTable;
+  lrs_documents: LrsDocumentTable;
+  lrs_activities: LrsActivityTable;
+  lrs_forward_targets: LrsForwardTargetTable;
+  lrs_forward_queue: LrsForwardQueueTable;
   audit_log: AuditLogTable;
 }
 
@@ -132,6 +139,87 @@ export interface StatementTable {
   voided: number;
   plugin_id: string | null;
   class_id: string | null;
+  /** Lower-cased id of the statement this one targets with a StatementRef object. */
+  ref_target: string | null;
+}
+
+/**
+ * One value a statement filter can match: `verb`, `agent` (actor or object,
+ * group members included), `related-agent` (any agent of the statement),
+ * `activity` (the object), `related-activity` (any activity) or
+ * `registration`. A statement that targets another through a StatementRef
+ * also carries the keys of its target.
+ */
+export interface StatementKeyTable {
+  kind: string;
+  value: string;
+  seq: number;
+}
+
+/** Attachment content, shared by every statement that lists its sha2. */
+export interface AttachmentTable {
+  sha2: string;
+  content_type: string;
+  length: number;
+  content: Uint8Array;
+  created_at: string;
+}
+
+export interface StatementAttachmentTable {
+  seq: number;
+  sha2: string;
+}
+
+/**
+ * A document of the state, activity profile or agent profile resource.
+ * Columns a kind does not use hold the empty string, so the primary key
+ * never contains NULL.
+ */
+export interface LrsDocumentTable {
+  kind: 'state' | 'activity-profile' | 'agent-profile';
+  activity_id: string;
+  agent_key: string;
+  registration: string;
+  document_id: string;
+  content: Uint8Array;
+  content_type: string;
+  /** Quoted strong ETag: the SHA-1 of the content in hex. */
+  etag: string;
+  updated: string;
+}
+
+/** The LRS's canonical definition of an activity, from the statements it stored. */
+export interface LrsActivityTable {
+  id: string;
+  /** JSON of the activity definition. */
+  definition: string;
+  updated: string;
+}
+
+/** Another LRS that receives copies of statements. */
+export interface LrsForwardTargetTable {
+  id: string;
+  name: string;
+  /** Base URL of the other LRS's xAPI endpoint, ending before `statements`. */
+  endpoint: string;
+  username: string;
+  password: string;
+  /** JSON filter deciding which statements are forwarded; `{}` forwards all. */
+  filter: string;
+  enabled: number;
+  created_at: string;
+}
+
+/** A statement waiting to be forwarded, or given up on (`dead`) after its attempts ran out. */
+export interface LrsForwardQueueTable {
+  seq: Generated<number>;
+  target_id: string;
+  statement_seq: number;
+  state: 'pending' | 'dead';
+  attempts: number;
+  next_attempt_at: string;
+  last_error: string | null;
+  created_at: string;
 }
 
 export interface AuditLogTable {

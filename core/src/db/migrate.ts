@@ -2,13 +2,17 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import type { Logger } from '../logging/logger.js';
 import type { HostDatabase } from './database-schema.js';
 import { initialSchema } from './migrations/initial-schema.js';
+import { lrsStore } from './migrations/lrs-store.js';
 import type { SqlDialectName } from './sql-dialect.js';
 
 class HostMigrations implements MigrationProvider {
   constructor(private readonly dialect: SqlDialectName) {}
 
   async getMigrations(): Promise<Record<string, Migration>> {
-    return { '0001-initial-schema': initialSchema(this.dialect) };
+    return {
+      '0001-initial-schema': initialSchema(this.dialect),
+      '0002-lrs-store': lrsStore(this.dialect),
+    };
   }
 }
 

@@ -18,3 +18,8 @@ export function sequenceColumn(dialect: SqlDialectName) {
       ? column.primaryKey().generatedAlwaysAsIdentity()
       : column.primaryKey().autoIncrement();
 }
+
+/** Column type of binary content: `bytea` on PostgreSQL, `blob` on SQLite. */
+export function binaryType(dialect: SqlDialectName): 'bytea' | 'blob' {
+  return dialect === 'postgres' ? 'bytea' : 'blob';
+}

@@ -1,7 +1,7 @@
 import { FabriqueError, parseStatementDraft, type StatementDraft } from '@fabrique/sdk';
 import type { Logger } from '../logging/logger.js';
 import { exceedsJsonDepth, MAX_JSON_DEPTH } from '../lrs/json-depth.js';
-import type { StatementStore } from '../lrs/statement-store.js';
+import type { StatementStore } from '../lrs/statements/statement-store.js';
 import type { InstalledPlugin } from '../plugins/plugin-store.js';
 import type { LaunchRecord } from './launch-store.js';
 import type { PseudonymService } from './pseudonym.js';

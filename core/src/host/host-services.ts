@@ -15,7 +15,7 @@ import { SessionStore } from '../identity/session-store.js';
 import { UserStore } from '../identity/user-store.js';
 import type { Logger } from '../logging/logger.js';
 import { LrsClientStore } from '../lrs/lrs-client-store.js';
-import { StatementStore } from '../lrs/statement-store.js';
+import { StatementStore } from '../lrs/statements/statement-store.js';
 import { ClassPluginStore } from '../plugins/class-plugin-store.js';
 import { PluginInstaller } from '../plugins/plugin-installer.js';
 import { PluginStore } from '../plugins/plugin-store.js';
@@ -68,7 +68,7 @@ export async function createHostServices(
   const audit = new AuditLog(db);
   const plugins = new PluginStore(db);
   const pupils = new PupilStore(db);
-  const statements = new StatementStore(db);
+  const statements = new StatementStore(db, database.dialect);
   const pseudonyms = new PseudonymService(await loadHostSecret(db, 'pseudonym-key'));
   return {
     ...database,

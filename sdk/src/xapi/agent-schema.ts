@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { identifierShape, presentIdentifiers } from './inverse-functional-identifier.js';
-import type { Agent, Group } from './statement-types.js';
-import { addCrossPropertyIssue } from './xapi-issue.js';
+import type { Actor, Agent, Group } from './statement-types.js';
+import { addCrossPropertyIssue, type XapiParseResult } from './xapi-issue.js';
+import { parseWithSchema } from './xapi-parse.js';
 
 const IDENTIFIER_LIST = 'mbox, mbox_sha1sum, openid or account';
 
@@ -93,3 +94,13 @@ export const groupSchema = z
 
 /** Schema of an actor: an Agent (the default when `objectType` is absent) or a Group. */
 export const actorSchema = z.discriminatedUnion('objectType', [agentSchema, groupSchema]);
+
+/**
+ * Parses an Agent or Group sent outside a statement, such as the `agent`
+ * parameter of an LRS request.
+ *
+ * @returns the actor, or the issues found with their paths and stable codes.
+ */
+export function parseActor(value: unknown): XapiParseResult<Actor> {
+  return parseWithSchema(actorSchema as z.ZodType<Actor>, value, { rootLabel: 'agent' });
+}

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { FabriqueError, parseStatement, type Statement } from '@fabrique/sdk';
-import { exceedsJsonDepth, MAX_JSON_DEPTH } from './json-depth.js';
+import { exceedsJsonDepth, MAX_JSON_DEPTH } from '../json-depth.js';
 import type { StatementToStore } from './statement-store.js';
 
 /**

@@ -1,0 +1,140 @@
+import { type Kysely, type Migration, sql } from 'kysely';
+import { binaryType, type SqlDialectName, sequenceColumn, sequenceType } from '../sql-dialect.js';
+
+/**
+ * Adds what a complete LRS needs: filter keys of statements (one row per
+ * agent, activity, verb and registration a filter can match), attachments,
+ * documents (state, activity and agent profiles), canonical activity
+ * definitions and statement forwarding to other LRSs.
+ */
+export function lrsStore(dialect: SqlDialectName): Migration {
+  return {
+    async up(db: Kysely<unknown>) {
+      await extendStatements(db);
+      await createStatementKeys(db, dialect);
+      await createAttachmentTables(db, dialect);
+      await createDocumentTables(db, dialect);
+      await createForwardingTables(db, dialect);
+    },
+  };
+}
+
+async function extendStatements(db: Kysely<unknown>): Promise<void> {
+  await db.schema.alterTable('statements').addColumn('ref_target', 'text').execute();
+  await db.schema
+    .createIndex('statements_ref_target')
+    .on('statements')
+    .column('ref_target')
+    .execute();
+  await db.schema.createIndex('statements_stored').on('statements').column('stored').execute();
+}
+
+async function createStatementKeys(db: Kysely<unknown>, dialect: SqlDialectName): Promise<void> {
+  // The primary key serves every filter as one ordered range: kind, value, then seq.
+  let keys = db.schema
+    .createTable('statement_keys')
+    .addColumn('kind', 'text', (col) => col.notNull())
+    .addColumn('value', 'text', (col) => col.notNull())
+    .addColumn('seq', sequenceType(dialect), (col) => col.notNull())
+    .addPrimaryKeyConstraint('statement_keys_pk', ['kind', 'value', 'seq']);
+  if (dialect === 'sqlite') keys = keys.modifyEnd(sql`without rowid`);
+  await keys.execute();
+  await db.schema.createIndex('statement_keys_seq').on('statement_keys').column('seq').execute();
+}
+
+async function createAttachmentTables(db: Kysely<unknown>, dialect: SqlDialectName): Promise<void> {
+  await db.schema
+    .createTable('attachments')
+    .addColumn('sha2', 'text', (col) => col.primaryKey())
+    .addColumn('content_type', 'text', (col) => col.notNull())
+    .addColumn('length', 'integer', (col) => col.notNull())
+    .addColumn('content', binaryType(dialect), (col) => col.notNull())
+    .addColumn('created_at', 'text', (col) => col.notNull())
+    .execute();
+  await db.schema
+    .createTable('statement_attachments')
+    .addColumn('seq', sequenceType(dialect), (col) => col.notNull())
+    .addColumn('sha2', 'text', (col) => col.notNull())
+    .addPrimaryKeyConstraint('statement_attachments_pk', ['seq', 'sha2'])
+    .execute();
+  await db.schema
+    .createIndex('statement_attachments_sha2')
+    .on('statement_attachments')
+    .column('sha2')
+    .execute();
+}
+
+async function createDocumentTables(db: Kysely<unknown>, dialect: SqlDialectName): Promise<void> {
+  await db.schema
+    .createTable('lrs_documents')
+    .addColumn('kind', 'text', (col) => col.notNull())
+    .addColumn('activity_id', 'text', (col) => col.notNull())
+    .addColumn('agent_key', 'text', (col) => col.notNull())
+    .addColumn('registration', 'text', (col) => col.notNull())
+    .addColumn('document_id', 'text', (col) => col.notNull())
+    .addColumn('content', binaryType(dialect), (col) => col.notNull())
+    .addColumn('content_type', 'text', (col) => col.notNull())
+    .addColumn('etag', 'text', (col) => col.notNull())
+    .addColumn('updated', 'text', (col) => col.notNull())
+    .addPrimaryKeyConstraint('lrs_documents_pk', [
+      'kind',
+      'activity_id',
+      'agent_key',
+      'registration',
+      'document_id',
+    ])
+    .execute();
+  await db.schema
+    .createIndex('lrs_documents_agent')
+    .on('lrs_documents')
+    .columns(['agent_key', 'kind'])
+    .execute();
+  await db.schema
+    .createIndex('lrs_documents_updated')
+    .on('lrs_documents')
+    .column('updated')
+    .execute();
+  await db.schema
+    .createTable('lrs_activities')
+    .addColumn('id', 'text', (col) => col.primaryKey())
+    .addColumn('definition', 'text', (col) => col.notNull())
+    .addColumn('updated', 'text', (col) => col.notNull())
+    .execute();
+}
+
+async function createForwardingTables(db: Kysely<unknown>, dialect: SqlDialectName): Promise<void> {
+  await db.schema
+    .createTable('lrs_forward_targets')
+    .addColumn('id', 'text', (col) => col.primaryKey())
+    .addColumn('name', 'text', (col) => col.notNull())
+    .addColumn('endpoint', 'text', (col) => col.notNull())
+    .addColumn('username', 'text', (col) => col.notNull())
+    .addColumn('password', 'text', (col) => col.notNull())
+    .addColumn('filter', 'text', (col) => col.notNull())
+    .addColumn('enabled', 'integer', (col) => col.notNull())
+    .addColumn('created_at', 'text', (col) => col.notNull())
+    .execute();
+  await db.schema
+    .createTable('lrs_forward_queue')
+    .addColumn('seq', sequenceType(dialect), sequenceColumn(dialect))
+    .addColumn('target_id', 'text', (col) =>
+      col.notNull().references('lrs_forward_targets.id').onDelete('cascade'),
+    )
+    .addColumn('statement_seq', sequenceType(dialect), (col) => col.notNull())
+    .addColumn('state', 'text', (col) => col.notNull())
+    .addColumn('attempts', 'integer', (col) => col.notNull())
+    .addColumn('next_attempt_at', 'text', (col) => col.notNull())
+    .addColumn('last_error', 'text')
+    .addColumn('created_at', 'text', (col) => col.notNull())
+    .execute();
+  await db.schema
+    .createIndex('lrs_forward_queue_due')
+    .on('lrs_forward_queue')
+    .columns(['state', 'next_attempt_at'])
+    .execute();
+  await db.schema
+    .createIndex('lrs_forward_queue_statement')
+    .on('lrs_forward_queue')
+    .column('statement_seq')
+    .execute();
+}

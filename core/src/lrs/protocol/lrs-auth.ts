@@ -1,0 +1,37 @@
+import { FabriqueError } from '@fabrique/sdk';
+import type { MiddlewareHandler } from 'hono';
+import type { HostEnv } from '../../http/host-env.js';
+import { hasScope, type LrsClient, type LrsScope } from '../lrs-client-store.js';
+import { parseBasicCredentials } from './basic-credentials.js';
+
+/** Authenticates the LRS client of a request from its HTTP Basic credentials. */
+export const authenticateLrsClient: MiddlewareHandler<HostEnv> = async (context, next) => {
+  const credentials = parseBasicCredentials(context.req.header('Authorization'));
+  const client =
+    credentials &&
+    (await context.var.services.lrsClients.authenticate(credentials.key, credentials.secret));
+  if (!client) {
+    context.header('WWW-Authenticate', 'Basic realm="Fabrique LRS"');
+    throw new FabriqueError(
+      'unauthorized',
+      401,
+      'Valid LRS client credentials are required (HTTP Basic).',
+    );
+  }
+  context.set('lrsClient', client);
+  await next();
+};
+
+/** @throws FabriqueError `forbidden` (403) when the client lacks the scope. */
+export function requireScope(client: LrsClient, scope: LrsScope): void {
+  if (!hasScope(client, scope))
+    throw new FabriqueError('forbidden', 403, `This client lacks the ${scope} scope.`);
+}
+
+/** The authority of statements a client sends: its account on this host. */
+export function clientAuthority(context: { var: HostEnv['Variables'] }): {
+  homePage: string;
+  name: string;
+} {
+  return { homePage: context.var.config.publicUrl, name: `client:${context.var.lrsClient.key}` };
+}
