@@ -1,0 +1,50 @@
+import { readBenchOptions, USAGE } from './bench-options.js';
+import { formatIngestion, formatMachine, formatQueries, formatSeeding } from './bench-report.js';
+import { type IngestionResult, measureIngestion } from './ingestion-bench.js';
+import { readMachineInfo } from './machine-info.js';
+import { progress } from './progress.js';
+import { measureQueries, type QueryResult } from './query-bench.js';
+
+/**
+ * Runs the LRS benchmarks on every dialect and prints Markdown tables:
+ * ingestion rates, seeding rates and query timings.
+ */
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const postgresUrl = process.env.DATABASE_URL || undefined;
+  const options = await readBenchOptions(args, postgresUrl);
+  if (options.help) {
+    process.stdout.write(USAGE);
+    return;
+  }
+  const machine = await readMachineInfo(postgresUrl);
+  const command = ['npm run bench', ...(args.length > 0 ? ['--', ...args] : [])].join(' ');
+  const ingestion: IngestionResult[] = [];
+  const queries: QueryResult[] = [];
+  for (const dialect of options.dialects) {
+    if (options.only.has('ingestion')) {
+      progress(`${dialect}: ingestion`);
+      ingestion.push(...(await measureIngestion(dialect, options.ingestion)));
+    }
+    if (options.only.has('queries')) {
+      progress(`${dialect}: queries at ${options.queries.sizes.join(', ')} statements`);
+      queries.push(...(await measureQueries(dialect, options.queries)));
+    }
+  }
+  const sections = [`## Machine\n\n${formatMachine(machine, command)}`];
+  if (ingestion.length > 0) {
+    sections.push(`## Ingestion\n\n${formatIngestion(ingestion, options.ingestion.concurrency)}`);
+  }
+  if (queries.length > 0) {
+    sections.push(`## Queries\n\n${formatQueries(queries)}`);
+    sections.push(`## Seeding for the queries\n\n${formatSeeding(queries)}`);
+  }
+  process.stdout.write(`${sections.join('\n\n')}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `The benchmark failed: ${error instanceof Error ? error.stack : String(error)}\n`,
+  );
+  process.exit(1);
+});
