@@ -70,7 +70,10 @@ function idsActor(actor: Actor): Actor {
   const identifier = identifierOf(actor);
   if (actor.objectType === 'Group') {
     if (identifier) return { objectType: 'Group', ...identifier } as Actor;
-    return { objectType: 'Group', member: (actor.member ?? []).map((member) => idsActor(member) as Agent) };
+    return {
+      objectType: 'Group',
+      member: (actor.member ?? []).map((member) => idsActor(member) as Agent),
+    };
   }
   return { objectType: 'Agent', ...identifier } as Actor;
 }
@@ -84,7 +87,7 @@ function identifierOf(actor: Actor): Partial<Agent> | undefined {
 }
 
 function idsActivity(activity: Activity): Activity {
-  return { objectType: 'Activity', id: activity.id };
+  return { id: activity.id };
 }
 
 function mapContext(
