@@ -166,7 +166,8 @@ function parseAgent(text: string): string {
 }
 
 function optionalTime(values: Map<string, string>, name: 'since' | 'until') {
-  const text = values.get(name);
+  // A "+" offset left unencoded in the URL arrives as a space.
+  const text = values.get(name)?.replace(' ', '+');
   if (text === undefined) return {};
   if (!isTimestamp(text)) invalid(name, 'must be an ISO 8601 timestamp with a time zone');
   return { [name]: (timestampToDate(text) as Date).toISOString() };
