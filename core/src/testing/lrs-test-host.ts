@@ -23,7 +23,7 @@ export async function createLrsTestHost(dialect: SqlDialectName): Promise<LrsTes
     scopes: ['all'],
   });
   const authorization = `Basic ${Buffer.from(`${TEST_LRS_CLIENT.key}:${TEST_LRS_CLIENT.secret}`).toString('base64')}`;
-  const request = (path: string, init: RequestInit = {}) =>
+  const request = async (path: string, init: RequestInit = {}) =>
     host.app.request(`/xapi${path}`, {
       ...init,
       headers: {
