@@ -38,40 +38,37 @@ function oldRow(statement: typeof TARGET | typeof REFERRER) {
   };
 }
 
-describe.each(process.env.DATABASE_URL ? (['sqlite', 'postgres'] as const) : (['sqlite'] as const))(
-  'lrs-store migration on %s',
-  (dialect) => {
-    let database: TestDatabase;
-    afterEach(() => database.destroy());
+describe.each(testDialects)('lrs-store migration on %s', (dialect) => {
+  let database: TestDatabase;
+  afterEach(() => database.destroy());
 
-    test('indexes statements stored before it', async () => {
-      database = await openTestDatabase(dialect, { migrate: false });
-      const migrator = hostMigrator(database.db, dialect);
-      expect((await migrator.migrateTo('0001-initial-schema')).error).toBeUndefined();
-      // Rows in the shape of the first schema, which had no ref_target column.
-      await database.db
-        .insertInto('statements')
-        .values([oldRow(TARGET), oldRow(REFERRER)] as never)
-        .execute();
-      expect((await migrator.migrateToLatest()).error).toBeUndefined();
-      const keys = await database.db
-        .selectFrom('statement_keys')
-        .select(['kind', 'value', 'seq'])
-        .where('kind', '=', 'activity')
-        .orderBy('seq')
-        .execute();
-      expect(keys.map((key) => key.value)).toEqual([TARGET.object.id, TARGET.object.id]);
-      const referrer = await database.db
-        .selectFrom('statements')
-        .select('ref_target')
-        .where('id', '=', REFERRER.id)
-        .executeTakeFirstOrThrow();
-      expect(referrer.ref_target).toBe(TARGET.id);
-      const activity = await database.db
-        .selectFrom('lrs_activities')
-        .select('definition')
-        .executeTakeFirstOrThrow();
-      expect(JSON.parse(activity.definition)).toEqual(TARGET.object.definition);
-    });
-  },
-);
+  test('indexes statements stored before it', async () => {
+    database = await openTestDatabase(dialect, { migrate: false });
+    const migrator = hostMigrator(database.db, dialect);
+    expect((await migrator.migrateTo('0001-initial-schema')).error).toBeUndefined();
+    // Rows in the shape of the first schema, which had no ref_target column.
+    await database.db
+      .insertInto('statements')
+      .values([oldRow(TARGET), oldRow(REFERRER)] as never)
+      .execute();
+    expect((await migrator.migrateToLatest()).error).toBeUndefined();
+    const keys = await database.db
+      .selectFrom('statement_keys')
+      .select(['kind', 'value', 'seq'])
+      .where('kind', '=', 'activity')
+      .orderBy('seq')
+      .execute();
+    expect(keys.map((key) => key.value)).toEqual([TARGET.object.id, TARGET.object.id]);
+    const referrer = await database.db
+      .selectFrom('statements')
+      .select('ref_target')
+      .where('id', '=', REFERRER.id)
+      .executeTakeFirstOrThrow();
+    expect(referrer.ref_target).toBe(TARGET.id);
+    const activity = await database.db
+      .selectFrom('lrs_activities')
+      .select('definition')
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(activity.definition)).toEqual(TARGET.object.definition);
+  });
+});
