@@ -32,7 +32,7 @@ export async function migrateToLatest(
   if (error) throw error;
 }
 
-/** The migrator of the host database, for callers that move to a given migration. */
+/** Creates the migrator of the host database, for callers that move to a given migration. */
 export function hostMigrator(db: Kysely<HostDatabase>, dialect: SqlDialectName): Migrator {
   return new Migrator({ db, provider: new HostMigrations(dialect) });
 }

@@ -18,9 +18,9 @@ const COMPONENT_LISTS = ['choices', 'scale', 'source', 'target', 'steps'] as con
 const IDS_PER_QUERY = 500;
 
 /**
- * Shapes statements for the `format` parameter: `exact` returns them as
- * stored; `ids` keeps only what identifies agents, groups, verbs and
- * activities; `canonical` puts the LRS's canonical activity definitions in
+ * Shapes statements for the `format` parameter. `exact` returns them as
+ * stored. `ids` keeps only what identifies agents, groups, verbs and
+ * activities. `canonical` puts the LRS's canonical activity definitions in
  * place and keeps one language per language map, the best match for
  * `Accept-Language`.
  */

@@ -10,7 +10,7 @@ import { formatStatements } from './statement-format.js';
 import { intakeStatements } from './statement-intake.js';
 import { parseStatementQuery } from './statement-query.js';
 
-/** The statements resource: POST, PUT, GET and HEAD on `/xapi/statements`. */
+/** Creates the statements resource: POST, PUT, GET and HEAD on `/xapi/statements`. */
 export function createStatementRoutes(): Hono<HostEnv> {
   const routes = new Hono<HostEnv>();
   routes.post('/', async (context) => {
@@ -56,7 +56,7 @@ export function createStatementRoutes(): Hono<HostEnv> {
     return context.body(null, 204);
   });
   routes.get('/', async (context) => {
-    // Sent with every answer to a GET, errors included.
+    // Sent with every response to a GET, errors included.
     context.header(
       'X-Experience-API-Consistent-Through',
       context.var.services.statements.consistentThrough(),

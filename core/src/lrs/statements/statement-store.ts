@@ -65,7 +65,7 @@ export class StatementStore {
    * id is already stored with the same content is left as it is; with other
    * content the batch fails with `statement-conflict`. When a concurrent
    * writer inserts the same id between the check and the insert, the batch is
-   * tried once more, and the second try sees that writer's statement.
+   * tried once more, and the second try reads that writer's statement.
    */
   async insertBatch(
     batch: StatementToStore[],
@@ -161,9 +161,9 @@ export class StatementStore {
    * `X-Experience-API-Consistent-Through`: now, or just before the start of
    * the oldest write still in progress, whose `stored` time cannot be earlier.
    *
-   * NOTE: only writes of this process are seen; several hosts sharing one
-   * PostgreSQL database may report a time a write of another host has not
-   * committed yet.
+   * NOTE: only writes of this process are counted. Several hosts sharing one
+   * PostgreSQL database may therefore report a time that a write of another
+   * host has not committed yet.
    */
   consistentThrough(): string {
     let through = Date.now();
@@ -184,7 +184,7 @@ async function latestStoredTime(
   return row?.stored;
 }
 
-/** The `stored` time of a new batch: now, or the newest stored time if the clock went back. */
+/** Chooses the `stored` time of a new batch: now, or the newest stored time if the clock went back. */
 async function nextStoredTime(trx: Transaction<HostDatabase>): Promise<string> {
   const now = new Date().toISOString();
   const latest = await latestStoredTime(trx);
