@@ -38,13 +38,39 @@ export async function rewriteAlternateRequest(
     invalid('an alternate request carries its parameters in the form body, not in the URL');
   }
   const upperMethod = method.toUpperCase();
-  if (!METHODS.has(upperMethod)) invalid(`method must be GET, HEAD, PUT, POST or DELETE`);
+  if (!METHODS.has(upperMethod)) invalid('method must be GET, HEAD, PUT, POST or DELETE');
   const type = request.headers.get('Content-Type') ?? '';
   if (!/^application\/x-www-form-urlencoded\b/i.test(type)) {
     invalid('an alternate request must have the Content-Type application/x-www-form-urlencoded');
   }
+  const form = await readForm(request, maxBodyBytes);
+
+  const headers = new Headers(request.headers);
+  headers.delete('Content-Type');
+  headers.delete('Content-Length');
+  const target = new URL(url.pathname, url);
+  let content: string | undefined;
+  for (const [name, value] of form) {
+    const header = HEADER_FIELDS.get(name.toLowerCase());
+    if (header === 'Content-Length') continue;
+    if (header) headers.set(header, value);
+    else if (name === 'content') content = value;
+    else target.searchParams.append(name, value);
+  }
+
+  const hasBody = (upperMethod === 'PUT' || upperMethod === 'POST') && content !== undefined;
+  if (hasBody && !headers.has('Content-Type')) headers.set('Content-Type', 'application/json');
+  return new Request(target, {
+    method: upperMethod,
+    headers,
+    ...(hasBody ? { body: content } : {}),
+  });
+}
+
+/** @throws FabriqueError `payload-too-large` (413) beyond `maxBodyBytes`. */
+async function readForm(request: Request, maxBodyBytes: number): Promise<URLSearchParams> {
   const declaredLength = Number(request.headers.get('Content-Length') ?? 0);
-  const text = await request.text();
+  const text = declaredLength > maxBodyBytes ? '' : await request.text();
   if (declaredLength > maxBodyBytes || Buffer.byteLength(text) > maxBodyBytes) {
     throw new FabriqueError(
       'payload-too-large',
@@ -52,27 +78,7 @@ export async function rewriteAlternateRequest(
       `A request body may hold at most ${maxBodyBytes} bytes.`,
     );
   }
-  const headers = new Headers(request.headers);
-  headers.delete('Content-Type');
-  headers.delete('Content-Length');
-  const target = new URL(url.pathname, url);
-  let content: string | undefined;
-  for (const [name, value] of new URLSearchParams(text)) {
-    const header = HEADER_FIELDS.get(name.toLowerCase());
-    if (header === 'Content-Length') continue;
-    if (header) headers.set(header, value);
-    else if (name === 'content') content = value;
-    else target.searchParams.append(name, value);
-  }
-  const hasBody = upperMethod === 'PUT' || upperMethod === 'POST';
-  if (hasBody && content !== undefined && !headers.has('Content-Type')) {
-    headers.set('Content-Type', 'application/json');
-  }
-  return new Request(target, {
-    method: upperMethod,
-    headers,
-    ...(hasBody && content !== undefined ? { body: content } : {}),
-  });
+  return new URLSearchParams(text);
 }
 
 function invalid(rule: string): never {
