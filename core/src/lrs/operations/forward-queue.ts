@@ -187,10 +187,24 @@ export class ForwardQueue {
       last_error?: string;
     },
   ): Promise<void> {
+    const { next_attempt_at: nextAttemptAt, ...rest } = values;
     for (const chunk of inChunks(rows, SEQS_PER_QUERY)) {
       await this.db
         .updateTable('lrs_forward_queue')
-        .set(values)
+        .set((eb) => ({
+          ...rest,
+          // A row whose target was disabled while it was being sent stays
+          // paused, unless it dies now.
+          next_attempt_at:
+            values.state === 'dead'
+              ? nextAttemptAt
+              : eb
+                  .case()
+                  .when('next_attempt_at', '=', PAUSED_UNTIL)
+                  .then(PAUSED_UNTIL)
+                  .else(nextAttemptAt)
+                  .end(),
+        }))
         .where(
           'seq',
           'in',

@@ -490,3 +490,44 @@ describe.each(testDialects)('forwarding to a Fabrique LRS on %s', (dialect) => {
     expect(stored?.timestamp).toBe(item.statement.timestamp);
   });
 });
+
+describe.each(testDialects)('forward queue on %s', (dialect) => {
+  let host: TestHost;
+
+  beforeAll(async () => {
+    host = await createTestHost(dialect);
+  });
+  afterAll(() => host.close());
+
+  test('failure keeps a paused row paused', async () => {
+    const targets = host.services.forwardTargets;
+    const queue = host.services.forwardQueue;
+    const targetId = await targets.add({
+      name: 'paused while sending',
+      endpoint: 'http://127.0.0.1:9/xapi',
+      username: TARGET_USER,
+      password: TARGET_PASSWORD,
+      filter: {},
+    });
+    const batch = intakeStatements(
+      statement(),
+      { homePage: host.config.publicUrl, name: 'client:tool' },
+      new Date(),
+    );
+    await host.services.statements.insertBatch(batch);
+    const now = new Date();
+    const claimed = await queue.claimDue(now, 10, new Date(now.getTime() + 60_000));
+    expect(claimed).toHaveLength(1);
+
+    await targets.setEnabled(targetId, false);
+    await queue.fail(claimed, 'HTTP 503', now, 5, () => new Date(now.getTime() + 1000));
+    const [row] = await host.services.db.selectFrom('lrs_forward_queue').selectAll().execute();
+    expect(row?.attempts).toBe(1);
+    expect(row?.next_attempt_at).toBe(PAUSED_UNTIL);
+    expect(await queue.claimDue(new Date(now.getTime() + 5000), 10, now)).toEqual([]);
+
+    await targets.setEnabled(targetId, true);
+    const due = await queue.claimDue(new Date(Date.now() + 1), 10, now);
+    expect(due.map((item) => item.seq)).toEqual(claimed.map((item) => item.seq));
+  });
+});

@@ -1,7 +1,12 @@
 import type { Logger } from '../../logging/logger.js';
 import { DEFAULT_FORWARD_BACKOFF, type ForwardBackoff, retryDelayMs } from './forward-backoff.js';
 import { buildForwardPayload } from './forward-payload.js';
-import type { ClaimedForward, ForwardQueue, StoredStatementText } from './forward-queue.js';
+import {
+  type ClaimedForward,
+  type ForwardQueue,
+  PAUSED_UNTIL,
+  type StoredStatementText,
+} from './forward-queue.js';
 import { postToTarget } from './forward-request.js';
 import type { ForwardTarget, ForwardTargetStore } from './forward-target-store.js';
 
@@ -102,8 +107,8 @@ export class ForwardWorker {
     await Promise.all(
       [...byTarget].map(async ([targetId, rows]) => {
         const target = targets.get(targetId);
-        // Disabled between the claim and now: its rows wait for it.
-        if (!target) return this.queue.release(rows, now);
+        // Disabled between the claim and now: its rows wait until it is enabled.
+        if (!target) return this.queue.release(rows, new Date(PAUSED_UNTIL));
         const result = await this.forwardToTarget(target, rows);
         pass.sent += result.sent;
         pass.retried += result.retried;
