@@ -27,15 +27,15 @@ export interface StoredStatementText {
 export const PAUSED_UNTIL = '9999-12-31T23:59:59.999Z';
 
 const SEQS_PER_QUERY = 500;
-/** Longest `last_error` kept, in characters. */
+/** Maximum length of `last_error`, in characters. */
 const MAX_ERROR_LENGTH = 500;
 
 /**
  * The forwarding queue as the worker uses it. A pending row is due when
  * `next_attempt_at` has passed. A claim leases rows by moving that time
- * ahead, so that another host process sharing the database skips them and
- * a process that dies mid-send leaves them due again after the lease. For a
- * dead row, `next_attempt_at` is the time of its last attempt.
+ * ahead: another host process sharing the database then skips them, and
+ * rows of a process that dies mid-send are due again after the lease. For
+ * a dead row, `next_attempt_at` is the time of its last attempt.
  */
 export class ForwardQueue {
   constructor(
