@@ -9,7 +9,7 @@ import {
 } from './document-target.js';
 
 /**
- * The document resources of the LRS: `/activities/state`,
+ * Creates the document resources of the LRS: `/activities/state`,
  * `/activities/profile`, `/agents/profile`, `/agents` and `/activities`.
  * State needs the `state` scope, and the profiles need `profiles`. A PUT to
  * a profile must carry `If-Match` or `If-None-Match`, while a PUT to a state
