@@ -7,7 +7,6 @@ import { checkWritePreconditions } from './document-preconditions.js';
 import { type DocumentKey, DocumentStore } from './document-store.js';
 
 const ANN = 'mbox:mailto:ann@example.org';
-const BOB = 'mbox:mailto:bob@example.org';
 
 function stateKey(agentKey: string, documentId: string, registration = ''): DocumentKey {
   return {
@@ -15,20 +14,6 @@ function stateKey(agentKey: string, documentId: string, registration = ''): Docu
     activityId: 'http://example.org/a',
     agentKey,
     registration,
-    documentId,
-  };
-}
-
-function agentProfileKey(agentKey: string, documentId: string): DocumentKey {
-  return { kind: 'agent-profile', activityId: '', agentKey, registration: '', documentId };
-}
-
-function activityProfileKey(documentId: string): DocumentKey {
-  return {
-    kind: 'activity-profile',
-    activityId: 'http://example.org/a',
-    agentKey: '',
-    registration: '',
     documentId,
   };
 }
@@ -93,46 +78,4 @@ describe.each(testDialects)('document store on %s', (dialect) => {
     const fulfilled = results.filter((result) => result.status === 'fulfilled');
     expect(fulfilled).toHaveLength(1);
   });
-
-  test('agent documents erased', async () => {
-    await store.change(stateKey(ANN, 'erase-1'), () => json({}));
-    await store.change(stateKey(ANN, 'erase-2', 'f7a4b0a2-6c1e-4d4b-9e5c-0c2f3f0e8a11'), () =>
-      json({}),
-    );
-    await store.change(agentProfileKey(ANN, 'erase-3'), () => json({}));
-    await store.change(stateKey(BOB, 'kept'), () => json({}));
-    await store.change(activityProfileKey('kept'), () => json({}));
-    const before = await countDocuments();
-    const deleted = await store.deleteAgentDocuments(ANN);
-    expect(deleted).toBeGreaterThanOrEqual(3);
-    expect(await countDocuments(ANN)).toBe(0);
-    expect(await countDocuments(BOB)).toBe(1);
-    expect(await countDocuments('')).toBe(1);
-    expect(await countDocuments()).toBe(before - deleted);
-  });
-
-  test('documents older than a date purged', async () => {
-    const old = stateKey(BOB, 'old');
-    await store.change(old, () => json({}));
-    await database.db
-      .updateTable('lrs_documents')
-      .set({ updated: '2020-01-01T00:00:00.000Z' })
-      .where('document_id', '=', 'old')
-      .execute();
-    const recent = stateKey(BOB, 'recent');
-    await store.change(recent, () => json({}));
-    const deleted = await store.deleteDocumentsUpdatedBefore(new Date('2021-01-01T00:00:00Z'));
-    expect(deleted).toBe(1);
-    expect(await store.find(old)).toBeUndefined();
-    expect(await store.find(recent)).toBeDefined();
-  });
-
-  async function countDocuments(agentKey?: string): Promise<number> {
-    let query = database.db
-      .selectFrom('lrs_documents')
-      .select((eb) => eb.fn.countAll<number>().as('count'));
-    if (agentKey !== undefined) query = query.where('agent_key', '=', agentKey);
-    const row = await query.executeTakeFirstOrThrow();
-    return Number(row.count);
-  }
 });

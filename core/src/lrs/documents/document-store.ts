@@ -125,35 +125,6 @@ export class DocumentStore {
   }
 
   /**
-   * Deletes every document of an agent, state and agent profiles alike, for
-   * the erasure of a person's data. `agentKey` is the agent's `actorKey`.
-   *
-   * @returns how many documents were deleted.
-   */
-  async deleteAgentDocuments(agentKey: string): Promise<number> {
-    const result = await this.db
-      .deleteFrom('lrs_documents')
-      .where('agent_key', '=', agentKey)
-      .executeTakeFirst();
-    return Number(result.numDeletedRows);
-  }
-
-  /**
-   * Deletes every document last written before `date`, for a retention purge.
-   * Activity profiles are included: they hold no agent's data, but a
-   * retention period applies to everything the LRS stores.
-   *
-   * @returns how many documents were deleted.
-   */
-  async deleteDocumentsUpdatedBefore(date: Date): Promise<number> {
-    const result = await this.db
-      .deleteFrom('lrs_documents')
-      .where('updated', '<', date.toISOString())
-      .executeTakeFirst();
-    return Number(result.numDeletedRows);
-  }
-
-  /**
    * Serialises writers of one document. Kysely's SQLite driver runs one
    * transaction at a time over its single connection already. On PostgreSQL,
    * a transaction-scoped advisory lock makes a second writer wait, even when
