@@ -123,5 +123,5 @@ function trimSlash(url: string): string {
 
 function formatCounts(counts: AgentErasureCounts, dryRun: boolean): string {
   const verb = dryRun ? 'Would erase' : 'Erased';
-  return `${verb} ${counts.statements} statement(s), ${counts.attachments} attachment(s), ${counts.documents} document(s), ${counts.forwardRows} forwarding row(s), and ${counts.inheritedKeys} filter key(s) that statements referring to erased ones had copied.\n`;
+  return `${verb} ${counts.statements} statement(s), ${counts.attachments} attachment(s), ${counts.documents} document(s), and ${counts.forwardRows} forwarding row(s).\n`;
 }

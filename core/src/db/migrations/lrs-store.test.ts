@@ -58,7 +58,7 @@ describe.each(testDialects)('lrs-store migration on %s', (dialect) => {
       .where('kind', '=', 'activity')
       .orderBy('seq')
       .execute();
-    expect(keys.map((key) => key.value)).toEqual([TARGET.object.id, TARGET.object.id]);
+    expect(keys.map((key) => key.value)).toEqual([TARGET.object.id]);
     const referrer = await database.db
       .selectFrom('statements')
       .select('ref_target')

@@ -51,7 +51,10 @@ async function indexStoredStatements(db: Kysely<HostDatabase>): Promise<void> {
     for (const { seq, statement } of inserted) {
       await db
         .updateTable('statements')
-        .set({ ref_target: referencedStatementId(statement) })
+        .set({
+          ref_target: referencedStatementId(statement),
+          size: JSON.stringify(statement).length,
+        })
         .where('seq', '=', seq)
         .execute();
     }
@@ -64,11 +67,31 @@ async function indexStoredStatements(db: Kysely<HostDatabase>): Promise<void> {
 async function extendStatements(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('statements').addColumn('ref_target', 'text').execute();
   await db.schema
+    .alterTable('statements')
+    .addColumn('size', 'integer', (col) => col.notNull().defaultTo(0))
+    .execute();
+  await db.schema
     .createIndex('statements_ref_target')
     .on('statements')
     .column('ref_target')
     .execute();
+  // Statements that target another, in stored order, for filters that match through the target.
+  await db.schema
+    .createIndex('statements_referring')
+    .on('statements')
+    .column('seq')
+    .where(sql.ref('ref_target'), 'is not', null)
+    .execute();
   await db.schema.createIndex('statements_stored').on('statements').column('stored').execute();
+  // Only plugin statements are read by class; outside tools may send verbs of any length,
+  // which a B-tree entry on PostgreSQL could not hold.
+  await db.schema.dropIndex('statements_class_plugin_verb').execute();
+  await db.schema
+    .createIndex('statements_class_plugin_verb')
+    .on('statements')
+    .columns(['class_id', 'plugin_id', 'verb_id', 'seq'])
+    .where(sql.ref('class_id'), 'is not', null)
+    .execute();
 }
 
 async function createStatementKeys(db: Kysely<unknown>, dialect: SqlDialectName): Promise<void> {
@@ -140,6 +163,7 @@ async function createDocumentTables(db: Kysely<unknown>, dialect: SqlDialectName
     .createTable('lrs_activities')
     .addColumn('id', 'text', (col) => col.primaryKey())
     .addColumn('definition', 'text', (col) => col.notNull())
+    .addColumn('authority', 'text', (col) => col.notNull())
     .addColumn('updated', 'text', (col) => col.notNull())
     .execute();
 }

@@ -1,8 +1,8 @@
-import { FabriqueError, type Statement } from '@fabrique/sdk';
+import { FabriqueError } from '@fabrique/sdk';
 import type { Transaction } from 'kysely';
 import type { HostDatabase } from '../../db/database-schema.js';
 import { inChunks } from '../../db/in-chunks.js';
-import { statementKeys } from '../statements/statement-keys.js';
+import { indexKey } from '../../db/index-key.js';
 import { type LrsOperationContext, runInWriteTransaction } from './operation-context.js';
 import { deleteStatementsCascade, type StatementCascadeCounts } from './statement-cascade.js';
 
@@ -17,13 +17,10 @@ export interface AgentErasureRequest {
 
 /** Rows an erasure removed, or would remove in a dry run. */
 export interface AgentErasureCounts extends StatementCascadeCounts {
-  /** Filter keys that other statements took from an erased statement they target. */
-  inheritedKeys: number;
   documents: number;
 }
 
 const KEYS_PER_QUERY = 500;
-const AGENT_KINDS = ['agent', 'related-agent'];
 /** The key `actorKey` gives a group without an identifier. */
 const ANONYMOUS_GROUP_KEY = 'anonymous-group';
 
@@ -32,8 +29,8 @@ const ANONYMOUS_GROUP_KEY = 'anonymous-group';
  * one of them appears in any role (actor, object, group member, instructor,
  * team, authority, inside a SubStatement), with its cascade, and their
  * state and agent profile documents. A statement that only targets an
- * erased statement through a StatementRef stays, minus the agent keys it
- * took from its target. Writes an audit entry with counts only.
+ * erased statement through a StatementRef stays. Writes an audit entry with
+ * counts only.
  */
 export async function eraseAgents(
   context: LrsOperationContext,
@@ -57,7 +54,6 @@ export async function eraseAgents(
       const cascade = await deleteStatementsCascade(trx, seqs);
       const result: AgentErasureCounts = {
         ...cascade,
-        inheritedKeys: await deleteAgentKeys(trx, agentKeys),
         documents: await deleteDocuments(trx, agentKeys),
       };
       await audit.append({
@@ -81,53 +77,22 @@ export async function eraseAgents(
   return counts;
 }
 
-/** Seqs of the statements whose own content names one of the agents. */
+/** Seqs of the statements that name one of the agents in any role. */
 async function statementsNaming(
   trx: Transaction<HostDatabase>,
   agentKeys: readonly string[],
 ): Promise<number[]> {
-  const keySet = new Set(agentKeys);
-  const candidates = new Set<number>();
-  for (const chunk of inChunks(agentKeys, KEYS_PER_QUERY)) {
+  const seqs = new Set<number>();
+  for (const chunk of inChunks(agentKeys.map(indexKey), KEYS_PER_QUERY)) {
     const rows = await trx
       .selectFrom('statement_keys')
       .select('seq')
       .where('kind', '=', 'related-agent')
       .where('value', 'in', chunk)
       .execute();
-    for (const row of rows) candidates.add(row.seq);
+    for (const row of rows) seqs.add(row.seq);
   }
-  const naming: number[] = [];
-  for (const chunk of inChunks([...candidates], KEYS_PER_QUERY)) {
-    const rows = await trx
-      .selectFrom('statements')
-      .select(['seq', 'statement'])
-      .where('seq', 'in', chunk)
-      .execute();
-    for (const row of rows) {
-      const own = statementKeys(JSON.parse(row.statement) as Statement);
-      if (own.some((key) => key.kind === 'related-agent' && keySet.has(key.value))) {
-        naming.push(row.seq);
-      }
-    }
-  }
-  return naming;
-}
-
-async function deleteAgentKeys(
-  trx: Transaction<HostDatabase>,
-  agentKeys: readonly string[],
-): Promise<number> {
-  let deleted = 0;
-  for (const chunk of inChunks(agentKeys, KEYS_PER_QUERY)) {
-    const result = await trx
-      .deleteFrom('statement_keys')
-      .where('kind', 'in', AGENT_KINDS)
-      .where('value', 'in', chunk)
-      .executeTakeFirst();
-    deleted += Number(result.numDeletedRows);
-  }
-  return deleted;
+  return [...seqs];
 }
 
 async function deleteDocuments(
@@ -135,7 +100,7 @@ async function deleteDocuments(
   agentKeys: readonly string[],
 ): Promise<number> {
   let deleted = 0;
-  for (const chunk of inChunks(agentKeys, KEYS_PER_QUERY)) {
+  for (const chunk of inChunks(agentKeys.map(indexKey), KEYS_PER_QUERY)) {
     const result = await trx
       .deleteFrom('lrs_documents')
       .where('agent_key', 'in', chunk)

@@ -11,6 +11,7 @@ import type {
 import type { Kysely } from 'kysely';
 import type { HostDatabase } from '../../db/database-schema.js';
 import { inChunks } from '../../db/in-chunks.js';
+import { indexKey } from '../../db/index-key.js';
 import { chooseLanguage } from './language-choice.js';
 import type { StatementFormat } from './statement-query.js';
 
@@ -116,10 +117,12 @@ async function canonicalDefinitions(
   const ids = new Set<string>();
   const collect = (statement: Statement | SubStatement) => {
     const object = statement.object;
-    if (object.objectType === undefined || object.objectType === 'Activity') ids.add(object.id);
+    if (object.objectType === undefined || object.objectType === 'Activity') {
+      ids.add(indexKey(object.id));
+    }
     if (object.objectType === 'SubStatement') collect(object);
     for (const list of Object.values(statement.context?.contextActivities ?? {})) {
-      for (const activity of list ?? []) ids.add(activity.id);
+      for (const activity of list ?? []) ids.add(indexKey(activity.id));
     }
   };
   for (const statement of statements) collect(statement);
@@ -141,7 +144,7 @@ function canonicalStatement<T extends Statement | SubStatement>(
   acceptLanguage: string,
 ): T {
   const activity = (value: Activity): Activity => {
-    const definition = definitions.get(value.id) ?? value.definition;
+    const definition = definitions.get(indexKey(value.id)) ?? value.definition;
     return definition
       ? { ...value, definition: oneLanguageDefinition(definition, acceptLanguage) }
       : value;
