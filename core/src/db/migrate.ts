@@ -22,8 +22,7 @@ export async function migrateToLatest(
   dialect: SqlDialectName,
   logger: Logger,
 ): Promise<void> {
-  const migrator = new Migrator({ db, provider: new HostMigrations(dialect) });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = await hostMigrator(db, dialect).migrateToLatest();
   for (const result of results ?? []) {
     if (result.status === 'Success')
       logger.info({ migration: result.migrationName }, 'migration applied');
@@ -31,4 +30,9 @@ export async function migrateToLatest(
       logger.error({ migration: result.migrationName }, 'migration failed');
   }
   if (error) throw error;
+}
+
+/** Creates the migrator of the host database, for callers that move to a given migration. */
+export function hostMigrator(db: Kysely<HostDatabase>, dialect: SqlDialectName): Migrator {
+  return new Migrator({ db, provider: new HostMigrations(dialect) });
 }

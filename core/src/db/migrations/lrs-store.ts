@@ -1,4 +1,9 @@
-import { type Kysely, type Migration, sql } from 'kysely';
+import { type Kysely, type Migration, sql, type Transaction } from 'kysely';
+import { updateActivityDefinitions } from '../../lrs/statements/activity-definitions.js';
+import { insertStatementKeys } from '../../lrs/statements/statement-key-rows.js';
+import { referencedStatementId } from '../../lrs/statements/statement-row.js';
+import type { InsertedStatement } from '../../lrs/statements/statement-store.js';
+import type { HostDatabase } from '../database-schema.js';
 import { binaryType, type SqlDialectName, sequenceColumn, sequenceType } from '../sql-dialect.js';
 
 /**
@@ -15,8 +20,45 @@ export function lrsStore(dialect: SqlDialectName): Migration {
       await createAttachmentTables(db, dialect);
       await createDocumentTables(db, dialect);
       await createForwardingTables(db, dialect);
+      await indexStoredStatements(db as Kysely<HostDatabase>);
     },
   };
+}
+
+const BACKFILL_ROWS = 500;
+
+/**
+ * Fills `ref_target`, `statement_keys` and `lrs_activities` for statements
+ * stored before this migration, so that queries find them like new ones.
+ */
+async function indexStoredStatements(db: Kysely<HostDatabase>): Promise<void> {
+  let after = 0;
+  for (;;) {
+    const rows = await db
+      .selectFrom('statements')
+      .select(['seq', 'statement'])
+      .where('seq', '>', after)
+      .orderBy('seq')
+      .limit(BACKFILL_ROWS)
+      .execute();
+    const last = rows.at(-1);
+    if (!last) return;
+    const trx = db as unknown as Transaction<HostDatabase>;
+    const inserted = rows.map((row) => ({
+      seq: row.seq,
+      statement: JSON.parse(row.statement) as InsertedStatement['statement'],
+    }));
+    for (const { seq, statement } of inserted) {
+      await db
+        .updateTable('statements')
+        .set({ ref_target: referencedStatementId(statement) })
+        .where('seq', '=', seq)
+        .execute();
+    }
+    await insertStatementKeys(trx, inserted);
+    await updateActivityDefinitions(trx, inserted);
+    after = last.seq;
+  }
 }
 
 async function extendStatements(db: Kysely<unknown>): Promise<void> {

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import type { HostEnv } from '../../http/host-env.js';
 
 /**
- * The document resources of the LRS: `/activities/state`,
+ * Creates the document resources of the LRS: `/activities/state`,
  * `/activities/profile`, `/agents/profile`, `/agents` and `/activities`.
  */
 export function createDocumentRoutes(): Hono<HostEnv> {

@@ -28,7 +28,7 @@ export function requireScope(client: LrsClient, scope: LrsScope): void {
     throw new FabriqueError('forbidden', 403, `This client lacks the ${scope} scope.`);
 }
 
-/** The authority of statements a client sends: its account on this host. */
+/** Builds the authority of the statements a client sends: its account on this host. */
 export function clientAuthority(context: { var: HostEnv['Variables'] }): {
   homePage: string;
   name: string;

@@ -18,9 +18,9 @@ const COMPONENT_LISTS = ['choices', 'scale', 'source', 'target', 'steps'] as con
 const IDS_PER_QUERY = 500;
 
 /**
- * Shapes statements for the `format` parameter: `exact` returns them as
- * stored; `ids` keeps only what identifies agents, groups, verbs and
- * activities; `canonical` puts the LRS's canonical activity definitions in
+ * Shapes statements for the `format` parameter. `exact` returns them as
+ * stored. `ids` keeps only what identifies agents, groups, verbs and
+ * activities. `canonical` puts the LRS's canonical activity definitions in
  * place and keeps one language per language map, the best match for
  * `Accept-Language`.
  */
@@ -70,7 +70,10 @@ function idsActor(actor: Actor): Actor {
   const identifier = identifierOf(actor);
   if (actor.objectType === 'Group') {
     if (identifier) return { objectType: 'Group', ...identifier } as Actor;
-    return { objectType: 'Group', member: (actor.member ?? []).map((member) => idsActor(member) as Agent) };
+    return {
+      objectType: 'Group',
+      member: (actor.member ?? []).map((member) => idsActor(member) as Agent),
+    };
   }
   return { objectType: 'Agent', ...identifier } as Actor;
 }
@@ -84,7 +87,7 @@ function identifierOf(actor: Actor): Partial<Agent> | undefined {
 }
 
 function idsActivity(activity: Activity): Activity {
-  return { objectType: 'Activity', id: activity.id };
+  return { id: activity.id };
 }
 
 function mapContext(

@@ -26,8 +26,8 @@ const DRIVING_ORDER: StatementKey['kind'][] = [
  * unless ascending). Every filter is a range of the `statement_keys` primary
  * key, and `since` and `until` become bounds on `seq`, because `stored`
  * never decreases along `seq`. The first page fixes the newest seq it can
- * see; the pages after it read below that snapshot and past the last seq
- * returned, so a page never repeats or skips a statement while writes go on.
+ * see. The pages after it read below that snapshot and past the last seq
+ * returned, so paging never repeats or skips a statement while writes go on.
  */
 export async function readStatementPage(
   db: Kysely<HostDatabase>,

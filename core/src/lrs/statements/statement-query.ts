@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { actorKey } from '../actor-key.js';
 import type { StatementKey } from './statement-keys.js';
 
-/** How statements are returned: as stored, reduced to identifiers, or in one language. */
+/** Shape of returned statements: as stored, reduced to identifiers, or in one language. */
 export type StatementFormat = 'exact' | 'ids' | 'canonical';
 
 /** A request for one statement by id. */
@@ -46,7 +46,7 @@ export interface FilteredStatementQuery extends StatementFilters {
 
 export type StatementQuery = SingleStatementQuery | FilteredStatementQuery;
 
-/** Largest page of statements; `limit=0` or no limit asks for it. */
+/** Largest page of statements, also used for `limit=0` and for a query without `limit`. */
 export const MAX_STATEMENT_PAGE = 500;
 
 const SINGLE_PARAMETERS = new Set(['statementId', 'voidedStatementId', 'format', 'attachments']);
@@ -166,7 +166,8 @@ function parseAgent(text: string): string {
 }
 
 function optionalTime(values: Map<string, string>, name: 'since' | 'until') {
-  const text = values.get(name);
+  // A "+" offset left unencoded in the URL arrives as a space.
+  const text = values.get(name)?.replace(' ', '+');
   if (text === undefined) return {};
   if (!isTimestamp(text)) invalid(name, 'must be an ISO 8601 timestamp with a time zone');
   return { [name]: (timestampToDate(text) as Date).toISOString() };

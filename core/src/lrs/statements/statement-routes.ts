@@ -10,7 +10,7 @@ import { formatStatements } from './statement-format.js';
 import { intakeStatements } from './statement-intake.js';
 import { parseStatementQuery } from './statement-query.js';
 
-/** The statements resource: POST, PUT, GET and HEAD on `/xapi/statements`. */
+/** Creates the statements resource: POST, PUT, GET and HEAD on `/xapi/statements`. */
 export function createStatementRoutes(): Hono<HostEnv> {
   const routes = new Hono<HostEnv>();
   routes.post('/', async (context) => {
@@ -56,14 +56,15 @@ export function createStatementRoutes(): Hono<HostEnv> {
     return context.body(null, 204);
   });
   routes.get('/', async (context) => {
+    // Sent with every response to a GET, errors included.
+    context.header(
+      'X-Experience-API-Consistent-Through',
+      context.var.services.statements.consistentThrough(),
+    );
+    context.header('Date', new Date().toUTCString());
     requireScope(context.var.lrsClient, 'statements/read');
     const { services, config } = context.var;
     const query = parseStatementQuery(new URL(context.req.url).searchParams);
-    context.header(
-      'X-Experience-API-Consistent-Through',
-      await services.statements.consistentThrough(),
-    );
-    context.header('Date', new Date().toUTCString());
     if (query.kind === 'single') {
       const statement = await services.statements.findById(query.id, { voided: query.voided });
       if (!statement)
