@@ -7,11 +7,11 @@ import type { ReceivedPart } from './statement-request.js';
 import { verifyStatementSignatures } from './statement-signature.js';
 
 /**
- * Matches the attachment parts of a request with the attachments its
- * statements declare, by sha2 only as xAPI requires, verifies signed
- * statements, and returns the parts to store, one per sha2. A part without
- * `Content-Type` takes the contentType of the attachment that declares it.
- * The declared `length` is not compared with the content.
+ * Matches the attachment parts of a request with the attachments that its
+ * statements declare, verifies signed statements, and returns the parts to
+ * store, one per sha2. A part without `Content-Type` takes the contentType of
+ * the attachment that declares it. Parts match by sha2 alone, as xAPI
+ * requires, so the declared `length` is not compared with the content.
  *
  * @throws FabriqueError (400) `undeclared-attachment-part` for a part no
  *   attachment declares, `invalid-attachment-part` for a part whose
@@ -58,7 +58,9 @@ function declaredAttachments(batch: readonly StatementToStore[]): Map<string, At
   for (const item of batch) {
     for (const attachment of statementAttachments(item.statement)) {
       const sha2 = attachment.sha2.toLowerCase();
-      declared.set(sha2, [...(declared.get(sha2) ?? []), attachment]);
+      const existing = declared.get(sha2);
+      if (existing) existing.push(attachment);
+      else declared.set(sha2, [attachment]);
     }
   }
   return declared;

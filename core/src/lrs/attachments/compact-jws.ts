@@ -80,7 +80,7 @@ export function verifyWithCertificates(jws: CompactJws): void {
   if (signer === undefined) return;
   if (signer.publicKey.asymmetricKeyType !== 'rsa') {
     throw new JwsError(
-      `the x5c certificate has a ${signer.publicKey.asymmetricKeyType} key; ${jws.algorithm} needs RSA`,
+      `the first x5c certificate has a key of type ${signer.publicKey.asymmetricKeyType}, but ${jws.algorithm} needs an RSA key`,
     );
   }
   const valid = verify(

@@ -1,8 +1,8 @@
 import type { Statement } from '@fabrique/sdk';
 import type { Context } from 'hono';
 import type { HostEnv } from '../../http/host-env.js';
-import { readAttachmentContents } from './attachment-contents.js';
-import { writeMultipartBody } from './multipart-writer.js';
+import { listStoredAttachments, readAttachmentContent } from './attachment-contents.js';
+import { streamMultipartBody } from './multipart-writer.js';
 import { statementAttachments } from './statement-attachments.js';
 
 /**
@@ -17,14 +17,19 @@ export async function sendStatements(
   withAttachments: boolean,
 ): Promise<Response> {
   if (!withAttachments) return context.json(payload);
+  const { db } = context.var.services;
   const sha2s = new Set(
     statements.flatMap((statement) =>
       statementAttachments(statement).map((attachment) => attachment.sha2.toLowerCase()),
     ),
   );
-  const parts = await readAttachmentContents(context.var.services.db, [...sha2s]);
-  const { boundary, body } = writeMultipartBody(payload, parts);
-  return context.body(new Uint8Array(body), 200, {
-    'Content-Type': `multipart/mixed; boundary=${boundary}`,
+  const attachments = await listStoredAttachments(db, [...sha2s]);
+  const { boundary, body } = streamMultipartBody(payload, attachments, async (sha2) => {
+    const content = await readAttachmentContent(db, sha2);
+    if (content === undefined) {
+      context.var.logger.warn({ sha2 }, 'attachment deleted while a response was sending it');
+    }
+    return content;
   });
+  return context.body(body, 200, { 'Content-Type': `multipart/mixed; boundary=${boundary}` });
 }

@@ -5,6 +5,7 @@ import {
   type Statement,
   timestampToDate,
 } from '@fabrique/sdk';
+import { exceedsJsonDepth, MAX_JSON_DEPTH } from '../json-depth.js';
 import { sameStatement } from '../statements/statement-equivalence.js';
 import type { StatementToStore } from '../statements/statement-store.js';
 import { decodeCompactJws, JwsError, verifyWithCertificates } from './compact-jws.js';
@@ -60,6 +61,9 @@ export function isSignature(attachment: Attachment): boolean {
  * without regard to case, as xAPI statement comparison allows.
  */
 function checkSignedPayload(payload: unknown, item: StatementToStore): void {
+  if (exceedsJsonDepth(payload)) {
+    throw new JwsError(`the JWS payload nests deeper than ${MAX_JSON_DEPTH} levels`);
+  }
   const parsed = parseStatement(payload);
   if (!parsed.success) {
     const issue = parsed.issues[0];
