@@ -1,7 +1,7 @@
 import { constants, verify, X509Certificate } from 'node:crypto';
 import { z } from 'zod';
 
-/** A JWS that failed to decode or verify; the message names the rule. */
+/** Error for a JWS that failed to decode or verify. Its message names the rule broken. */
 export class JwsError extends Error {
   override readonly name = 'JwsError';
 }
@@ -16,7 +16,8 @@ const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$
 const jwsHeaderSchema = z.looseObject({
   alg: z.string(),
   x5c: z.array(z.string().regex(BASE64)).min(1).optional(),
-  // Header parameters the signer marks critical must be understood, and none are.
+  // RFC 7515 makes a recipient reject extensions listed in crit that it does not
+  // understand, and this verifier understands none.
   crit: z.undefined().optional(),
 });
 
@@ -70,33 +71,46 @@ export function decodeCompactJws(text: string): CompactJws {
 /**
  * Verifies the signature with the public key of the first `x5c`
  * certificate, and that each certificate of the chain was issued and signed
- * by the next one. It checks no trust anchor and no validity period: xAPI
- * uses the certificate to catch mistakes in a signature, not to authenticate.
+ * by the next one. It checks no trust anchor and no validity period, because
+ * xAPI 1.0.3 uses the certificate to catch mistakes in a signature, not to
+ * authenticate the signer.
  *
  * @throws JwsError when the key is not RSA or a signature does not verify.
  */
 export function verifyWithCertificates(jws: CompactJws): void {
-  const [signer, ...chain] = jws.certificates;
+  const [signer, ...issuers] = jws.certificates;
   if (signer === undefined) return;
-  if (signer.publicKey.asymmetricKeyType !== 'rsa') {
+  const keyType = signer.publicKey.asymmetricKeyType;
+  if (keyType !== 'rsa') {
     throw new JwsError(
-      `the first x5c certificate has a key of type ${signer.publicKey.asymmetricKeyType}, but ${jws.algorithm} needs an RSA key`,
+      `the first x5c certificate has a key of type ${keyType}, but ${jws.algorithm} needs an RSA key`,
     );
   }
-  const valid = verify(
-    HASH_BY_ALGORITHM[jws.algorithm],
-    jws.signingInput,
-    { key: signer.publicKey, padding: constants.RSA_PKCS1_PADDING },
-    jws.signature,
-  );
-  if (!valid)
+  if (!verifyRsaSignature(jws, signer)) {
     throw new JwsError('the JWS signature does not verify with the first x5c certificate');
-  [signer, ...chain].forEach((certificate, index) => {
-    const issuer = chain[index];
-    if (issuer && !(certificate.checkIssued(issuer) && certificate.verify(issuer.publicKey))) {
+  }
+  const chain = [signer, ...issuers];
+  for (let index = 0; index + 1 < chain.length; index += 1) {
+    const certificate = chain[index] as X509Certificate;
+    const issuer = chain[index + 1] as X509Certificate;
+    if (!certificate.checkIssued(issuer) || !certificate.verify(issuer.publicKey)) {
       throw new JwsError(`x5c certificate ${index + 1} was not issued by certificate ${index + 2}`);
     }
-  });
+  }
+}
+
+function verifyRsaSignature(jws: CompactJws, signer: X509Certificate): boolean {
+  try {
+    return verify(
+      HASH_BY_ALGORITHM[jws.algorithm],
+      jws.signingInput,
+      { key: signer.publicKey, padding: constants.RSA_PKCS1_PADDING },
+      jws.signature,
+    );
+  } catch {
+    // A key or signature that OpenSSL cannot process counts as a failed verification.
+    return false;
+  }
 }
 
 function decodeJson(segment: string, name: string): unknown {
@@ -111,7 +125,10 @@ function decodeJson(segment: string, name: string): unknown {
 
 function readCertificate(base64: string, index: number): X509Certificate {
   try {
-    return new X509Certificate(Buffer.from(base64, 'base64'));
+    const certificate = new X509Certificate(Buffer.from(base64, 'base64'));
+    // Reading the key here turns a key of an unsupported type into a JwsError.
+    void certificate.publicKey;
+    return certificate;
   } catch {
     throw new JwsError(`x5c certificate ${index + 1} is not a DER X.509 certificate`);
   }

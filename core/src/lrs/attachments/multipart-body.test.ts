@@ -81,6 +81,12 @@ describe('parseMultipartBody', () => {
     expect(parts[0]?.content.equals(content)).toBe(true);
   });
 
+  test('empty part', () => {
+    const parts = parseMultipartBody(body('--b\r\n\r\n--b--'), 'b');
+    expect(parts[0]?.headers.size).toBe(0);
+    expect(parts[0]?.content.length).toBe(0);
+  });
+
   test('no parts before close delimiter', () => {
     expect(parseMultipartBody(body('--b--\r\n'), 'b')).toEqual([]);
   });

@@ -26,7 +26,7 @@ export function isValidBoundary(boundary: string): boolean {
 /**
  * Splits a `multipart/mixed` body (RFC 2046 section 5.1) into its parts. The
  * preamble before the first delimiter and the epilogue after the close
- * delimiter are ignored; lines end with CRLF.
+ * delimiter are ignored. Lines must end with CRLF.
  *
  * @throws FabriqueError `malformed-multipart` (400) naming the rule broken.
  */
@@ -47,7 +47,7 @@ export function parseMultipartBody(body: Buffer, boundary: string): MultipartPar
     }
     if (parts.length === MAX_MULTIPART_PARTS) {
       throw malformed(
-        `A multipart body may hold at most ${MAX_MULTIPART_PARTS} parts.`,
+        `A multipart body may contain at most ${MAX_MULTIPART_PARTS} parts.`,
         'too-many-parts',
       );
     }
@@ -83,6 +83,7 @@ function delimiterLineEnd(body: Buffer, position: number): number {
 }
 
 function parsePart(bytes: Buffer, number: number): MultipartPart {
+  if (bytes.length === 0) return { headers: new Map(), content: bytes };
   if (bytes.subarray(0, 2).equals(CRLF)) return { headers: new Map(), content: bytes.subarray(2) };
   const headerEnd = bytes.indexOf(HEADER_END);
   if (headerEnd < 0 || headerEnd > MAX_PART_HEADER_BYTES) {

@@ -11,7 +11,7 @@ export interface MultipartStream {
  * Streams the xAPI transmission format: the JSON first, as
  * `application/json`, then one binary part per attachment with its
  * `X-Experience-API-Hash`. Contents are read one at a time, when the
- * client is ready for them, so a response holds at most one in memory.
+ * client is ready for them, so a response keeps at most one in memory.
  *
  * @param readContent returns the bytes of an attachment, or `undefined`
  *   when it was deleted meanwhile, which ends the stream with an error

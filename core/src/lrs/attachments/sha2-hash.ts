@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 
-// A SHA-2 digest in hexadecimal tells its algorithm by its length.
+// The length of a SHA-2 digest in hexadecimal identifies its algorithm.
 const ALGORITHM_BY_HEX_LENGTH = new Map([
   [56, 'sha224'],
   [64, 'sha256'],

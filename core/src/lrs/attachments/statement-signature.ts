@@ -15,11 +15,11 @@ import { mediaTypeEssence } from './media-type.js';
 export const SIGNATURE_USAGE_TYPE = 'http://adlnet.gov/expapi/attachments/signature';
 
 /**
- * Verifies every signature attachment of a statement: its contentType is
- * `application/octet-stream`, its part is a JWS compact serialisation with
- * algorithm RS256, RS384 or RS512, its payload is the statement as sent
- * before the signature was added, and the signature verifies with the `x5c`
- * certificate when the header has one.
+ * Verifies every signature attachment of a statement. Its contentType must be
+ * `application/octet-stream` and its part a JWS compact serialisation with
+ * algorithm RS256, RS384 or RS512. The JWS payload must be the statement as
+ * sent before the signature was added, and the signature must verify with
+ * the `x5c` certificate when the header has one.
  *
  * @param contents attachment contents of the request by lower-case sha2
  * @throws FabriqueError `invalid-signature` (400) with the reason.
