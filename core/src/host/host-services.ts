@@ -15,6 +15,9 @@ import { SessionStore } from '../identity/session-store.js';
 import { UserStore } from '../identity/user-store.js';
 import type { Logger } from '../logging/logger.js';
 import { LrsClientStore } from '../lrs/lrs-client-store.js';
+import { createForwardEnqueueHook } from '../lrs/operations/forward-enqueue.js';
+import { ForwardQueue } from '../lrs/operations/forward-queue.js';
+import { ForwardTargetStore } from '../lrs/operations/forward-target-store.js';
 import { StatementStore } from '../lrs/statements/statement-store.js';
 import { ClassPluginStore } from '../plugins/class-plugin-store.js';
 import { PluginInstaller } from '../plugins/plugin-installer.js';
@@ -38,6 +41,8 @@ export interface HostServices {
   statements: StatementStore;
   gateway: StatementGateway;
   lrsClients: LrsClientStore;
+  forwardTargets: ForwardTargetStore;
+  forwardQueue: ForwardQueue;
   dashboards: ClassDashboardService;
   joinFailures: WindowRateLimiter;
   loginAttempts: WindowRateLimiter;
@@ -70,6 +75,8 @@ export async function createHostServices(
   const pupils = new PupilStore(db);
   const statements = new StatementStore(db, database.dialect);
   const pseudonyms = new PseudonymService(await loadHostSecret(db, 'pseudonym-key'));
+  const forwardTargets = new ForwardTargetStore(db);
+  statements.addWriteHook(createForwardEnqueueHook(forwardTargets));
   return {
     ...database,
     audit,
@@ -95,6 +102,8 @@ export async function createHostServices(
       logger.child({ module: 'gateway' }),
     ),
     lrsClients: new LrsClientStore(db),
+    forwardTargets,
+    forwardQueue: new ForwardQueue(db, database.dialect),
     dashboards: new ClassDashboardService(statements, pupils, pseudonyms),
     joinFailures: new WindowRateLimiter(JOIN_FAILURES_PER_MINUTE),
     loginAttempts: new WindowRateLimiter(LOGIN_ATTEMPTS_PER_MINUTE),

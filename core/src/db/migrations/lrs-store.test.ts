@@ -44,7 +44,7 @@ describe.each(testDialects)('lrs-store migration on %s', (dialect) => {
 
   test('indexes statements stored before it', async () => {
     database = await openTestDatabase(dialect, { migrate: false });
-    const migrator = hostMigrator(database.db, dialect);
+    const migrator = await hostMigrator(database.db, dialect);
     expect((await migrator.migrateTo('0001-initial-schema')).error).toBeUndefined();
     // Rows in the shape of the first schema, which had no ref_target column.
     await database.db

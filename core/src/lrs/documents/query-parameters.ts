@@ -1,0 +1,44 @@
+import { FabriqueError } from '@fabrique/sdk';
+import type { z } from 'zod';
+
+/**
+ * Parses the query string of an LRS request with a schema over its
+ * parameters, each a string. The schema should be a strict object, so that
+ * an unknown parameter is rejected.
+ *
+ * @param form the request form in messages, such as `GET /activities/state`.
+ * @throws FabriqueError `invalid-query` (400) naming the first parameter that
+ *   is repeated, unknown, missing or malformed, and the rule it breaks.
+ */
+export function parseQueryParameters<T>(
+  schema: z.ZodType<T>,
+  parameters: URLSearchParams,
+  form: string,
+): T {
+  const seen = new Map<string, string>();
+  for (const [name, value] of parameters) {
+    if (seen.has(name)) rejectParameter(name, 'may appear only once');
+    seen.set(name, value);
+  }
+  // fromEntries defines own properties, so even `__proto__` reaches the schema.
+  const values: Record<string, string> = Object.fromEntries(seen);
+  const result = schema.safeParse(values);
+  if (result.success) return result.data;
+  const [issue] = result.error.issues;
+  if (!issue) rejectParameter('query', `is invalid for ${form}`);
+  if (issue.code === 'unrecognized_keys') {
+    rejectParameter(String(issue.keys[0]), `is not a parameter of ${form}`);
+  }
+  const name = String(issue.path[0] ?? 'query');
+  if (issue.code === 'invalid_type' && !seen.has(name)) {
+    rejectParameter(name, `is required in ${form}`);
+  }
+  rejectParameter(name, issue.message);
+}
+
+function rejectParameter(name: string, rule: string): never {
+  throw new FabriqueError('invalid-query', 400, `Query parameter ${name} ${rule}.`, {
+    field: name,
+    rule,
+  });
+}
