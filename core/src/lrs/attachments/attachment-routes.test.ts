@@ -132,6 +132,40 @@ describe.each(testDialects)('LRS attachments on %s', (dialect) => {
     expect(parts).toEqual([]);
   });
 
+  test('links lower-case sha2 of SubStatement', async () => {
+    const inner = 'inner attachment';
+    const outer = 'outer attachment';
+    const sent = statement([
+      attachment(outer, 'text/plain', { sha2: sha256Hex(outer).toUpperCase() }),
+    ]);
+    const object = {
+      objectType: 'SubStatement',
+      actor: sent.actor,
+      verb: sent.verb,
+      object: sent.object,
+      attachments: [attachment(inner, 'text/plain')],
+    };
+    const posted = await postMultipart({ ...sent, object }, [
+      { content: outer },
+      { content: inner },
+    ]);
+    expect(posted.status).toBe(200);
+    const links = await lrs.host.services.db
+      .selectFrom('statement_attachments')
+      .innerJoin('statements', 'statements.seq', 'statement_attachments.seq')
+      .innerJoin('attachments', 'attachments.sha2', 'statement_attachments.sha2')
+      .select('attachments.sha2')
+      .where('statements.id', '=', sent.id)
+      .execute();
+    expect(links.map((link) => link.sha2).sort()).toEqual(
+      [sha256Hex(inner), sha256Hex(outer)].sort(),
+    );
+    const read = await readMultipart(
+      await lrs.request(`/statements?statementId=${sent.id}&attachments=true`),
+    );
+    expect(read.parts).toHaveLength(2);
+  });
+
   test('multipart PUT', async () => {
     const sent = statement([attachment('put content', 'text/plain')]);
     const response = await postMultipart(
