@@ -48,6 +48,8 @@ export interface HostServices {
   loginAttempts: WindowRateLimiter;
   statementSubmissions: WindowRateLimiter;
   incidentReports: WindowRateLimiter;
+  /** Failed LRS sign-ins of the whole host, counted under one key. */
+  lrsAuthFailures: WindowRateLimiter;
 }
 
 /**
@@ -60,6 +62,12 @@ const JOIN_FAILURES_PER_MINUTE = 30;
 const LOGIN_ATTEMPTS_PER_MINUTE = 10;
 /** Statements a launch may record per minute; the host page itself allows 20 messages a second in bursts. */
 const STATEMENTS_PER_LAUNCH_PER_MINUTE = 600;
+/**
+ * Failed LRS sign-ins allowed per minute on the whole host. Each costs a
+ * 16 MiB scrypt hash; a client with the right secret is verified from a
+ * cache and never counts.
+ */
+const LRS_AUTH_FAILURES_PER_MINUTE = 120;
 /** Frame incidents one launch may report per minute; a mount reports each kind once. */
 const INCIDENT_REPORTS_PER_LAUNCH_PER_MINUTE = 10;
 
@@ -109,5 +117,6 @@ export async function createHostServices(
     loginAttempts: new WindowRateLimiter(LOGIN_ATTEMPTS_PER_MINUTE),
     statementSubmissions: new WindowRateLimiter(STATEMENTS_PER_LAUNCH_PER_MINUTE),
     incidentReports: new WindowRateLimiter(INCIDENT_REPORTS_PER_LAUNCH_PER_MINUTE),
+    lrsAuthFailures: new WindowRateLimiter(LRS_AUTH_FAILURES_PER_MINUTE),
   };
 }

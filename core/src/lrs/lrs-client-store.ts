@@ -1,4 +1,5 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { FabriqueError } from '@fabrique/sdk';
 import type { Kysely } from 'kysely';
 import type { HostDatabase } from '../db/database-schema.js';
 import { hashPassword, verifyPassword } from '../identity/password-hash.js';
@@ -61,26 +62,61 @@ export class LrsClientStore {
       .execute();
   }
 
-  /** Returns the client whose key and secret match, or `undefined`. */
-  async authenticate(key: string, secret: string): Promise<LrsClient | undefined> {
+  /**
+   * Returns the client whose key and secret match, or `undefined`. A secret
+   * verified in the last minutes is recognised without hashing it again.
+   *
+   * @throws FabriqueError `too-many-requests` (429) when `hashAllowed` is
+   *   false and the secret is not one verified recently.
+   */
+  async authenticate(
+    key: string,
+    secret: string,
+    options: { hashAllowed: boolean } = { hashAllowed: true },
+  ): Promise<LrsClient | undefined> {
     const row = await this.db
       .selectFrom('lrs_clients')
       .selectAll()
       .where('key', '=', key)
       .executeTakeFirst();
-    if (!row) return undefined;
-    const cacheKey = createHash('sha256').update(`${key}\n${secret}`).digest('hex');
-    const cached = this.verified.get(cacheKey);
-    const fresh = cached?.secretHash === row.secret_hash && cached.until > Date.now();
-    if (!fresh) {
+    if (!options.hashAllowed && !this.isCached(row, key, secret)) {
+      throw new FabriqueError(
+        'too-many-requests',
+        429,
+        'Too many failed LRS sign-ins in the last minute; retry in a minute.',
+      );
+    }
+    if (!row) {
+      // Checking a secret anyway keeps an unknown key as slow as a wrong secret,
+      // so response times do not tell which keys exist.
+      await verifyPassword(secret, await this.unknownKeyHash());
+      return undefined;
+    }
+    if (!this.isCached(row, key, secret)) {
       if (!(await verifyPassword(secret, row.secret_hash))) return undefined;
       this.forgetExpired();
-      this.verified.set(cacheKey, {
+      this.verified.set(cacheKey(key, secret), {
         secretHash: row.secret_hash,
         until: Date.now() + VERIFIED_TTL_MS,
       });
     }
     return { key: row.key, name: row.name, scopes: row.scopes.split(' ') as LrsScope[] };
+  }
+
+  private isCached(row: { secret_hash: string } | undefined, key: string, secret: string): boolean {
+    if (!row) return false;
+    const cached = this.verified.get(cacheKey(key, secret));
+    return cached?.secretHash === row.secret_hash && cached.until > Date.now();
+  }
+
+  private unknownKeyHashPromise: Promise<string> | undefined;
+
+  private unknownKeyHash(): Promise<string> {
+    this.unknownKeyHashPromise ??= hashPassword(
+      randomBytes(16).toString('hex'),
+      CLIENT_SECRET_COST,
+    );
+    return this.unknownKeyHashPromise;
   }
 
   private forgetExpired(): void {
@@ -129,4 +165,8 @@ export class LrsClientStore {
 /** Tells whether a client has a scope. */
 export function hasScope(client: LrsClient, scope: LrsScope): boolean {
   return client.scopes.includes('all') || client.scopes.includes(scope);
+}
+
+function cacheKey(key: string, secret: string): string {
+  return createHash('sha256').update(`${key}\n${secret}`).digest('hex');
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { HostDatabase, LrsDocumentTable } from '../../db/database-schema.js';
+import { indexKey } from '../../db/index-key.js';
 import type { SqlDialectName } from '../../db/sql-dialect.js';
 import { documentEtag } from './document-etag.js';
 
@@ -53,6 +54,9 @@ const DOCUMENT_LOCK_CLASS = 0x446f6373;
  * Documents of the state, activity profile and agent profile resources. Each
  * write is one transaction, and writes to one document are serialised, so a
  * precondition checked in a {@link DocumentChange} still holds at commit.
+ *
+ * The activity IRI and agent key go into their columns through `indexKey`,
+ * so that values of any length fit the primary key. No response shows them.
  */
 export class DocumentStore {
   constructor(
@@ -62,14 +66,15 @@ export class DocumentStore {
 
   /** Reads one document. */
   async find(key: DocumentKey): Promise<StoredDocument | undefined> {
-    return findDocument(this.db, key);
+    return findDocument(this.db, indexedScope(key));
   }
 
   /**
    * Lists the ids of the documents in a scope, updated strictly after `since`
    * (ISO 8601 in UTC) when given, in id order without duplicates.
    */
-  async listIds(scope: DocumentScope, since?: string): Promise<string[]> {
+  async listIds(documents: DocumentScope, since?: string): Promise<string[]> {
+    const scope = indexedScope(documents);
     let query = this.db
       .selectFrom('lrs_documents')
       .select('document_id')
@@ -91,7 +96,8 @@ export class DocumentStore {
    *
    * @returns the document as stored, or undefined when it was deleted.
    */
-  async change(key: DocumentKey, change: DocumentChange): Promise<StoredDocument | undefined> {
+  async change(document: DocumentKey, change: DocumentChange): Promise<StoredDocument | undefined> {
+    const key = indexedScope(document);
     return this.db.transaction().execute(async (trx) => {
       await this.lockDocument(trx, key);
       const current = await findDocument(trx, key);
@@ -111,7 +117,8 @@ export class DocumentStore {
   }
 
   /** Deletes every document of a scope and returns how many there were. */
-  async deleteScope(scope: DocumentScope): Promise<number> {
+  async deleteScope(documents: DocumentScope): Promise<number> {
+    const scope = indexedScope(documents);
     let query = this.db
       .deleteFrom('lrs_documents')
       .where('kind', '=', scope.kind)
@@ -138,6 +145,11 @@ export class DocumentStore {
       trx,
     );
   }
+}
+
+/** Returns a scope or key with the activity IRI and agent key as their columns store them. */
+function indexedScope<T extends DocumentScope>(scope: T): T {
+  return { ...scope, activityId: indexKey(scope.activityId), agentKey: indexKey(scope.agentKey) };
 }
 
 async function findDocument(

@@ -2,6 +2,7 @@ import type { Account, Agent } from '@fabrique/sdk';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { HostDatabase } from '../../db/database-schema.js';
+import { indexKey } from '../../db/index-key.js';
 
 /**
  * A Person object of the agents resource: everything the LRS knows of one
@@ -39,7 +40,7 @@ export function personOf(agent: Agent, knownNames: readonly string[] = []): Pers
 /**
  * Reads the names that an agent has as the actor of its latest statements.
  * `agentKey` is the agent's `actorKey`, and statements are found through their
- * `agent` filter keys.
+ * `agent` filter keys, which store it through `indexKey`.
  */
 export async function findAgentNames(
   db: Kysely<HostDatabase>,
@@ -50,7 +51,7 @@ export async function findAgentNames(
     .innerJoin('statements', 'statements.seq', 'statement_keys.seq')
     .select('statements.statement')
     .where('statement_keys.kind', '=', 'agent')
-    .where('statement_keys.value', '=', agentKey)
+    .where('statement_keys.value', '=', indexKey(agentKey))
     .where('statements.actor_key', '=', agentKey)
     .orderBy('statement_keys.seq', 'desc')
     .limit(NAME_SOURCE_STATEMENTS)

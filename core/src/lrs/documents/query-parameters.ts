@@ -1,5 +1,6 @@
 import { FabriqueError } from '@fabrique/sdk';
 import type { z } from 'zod';
+import { brokenTextRule } from './parameter-text.js';
 
 /**
  * Parses the query string of an LRS request with a schema over its
@@ -8,7 +9,8 @@ import type { z } from 'zod';
  *
  * @param form the request form in messages, such as `GET /activities/state`.
  * @throws FabriqueError `invalid-query` (400) naming the first parameter that
- *   is repeated, unknown, missing or malformed, and the rule it breaks.
+ *   is repeated, unknown, missing or malformed, or contains U+0000, and the
+ *   rule it breaks.
  */
 export function parseQueryParameters<T>(
   schema: z.ZodType<T>,
@@ -18,6 +20,8 @@ export function parseQueryParameters<T>(
   const seen = new Map<string, string>();
   for (const [name, value] of parameters) {
     if (seen.has(name)) rejectParameter(name, 'may appear only once');
+    const textRule = brokenTextRule(value);
+    if (textRule !== undefined) rejectParameter(name, textRule);
     seen.set(name, value);
   }
   // fromEntries defines own properties, so even `__proto__` reaches the schema.

@@ -29,8 +29,10 @@ export async function rewriteAlternateRequest(
   maxBodyBytes: number,
 ): Promise<Request> {
   const url = new URL(request.url);
-  const method = url.searchParams.get('method');
-  if (method === null) return request;
+  const methods = url.searchParams.getAll('method');
+  const method = methods[0];
+  if (method === undefined) return request;
+  if (methods.length > 1) invalid('method may appear only once');
   if (request.method !== 'POST') {
     invalid(`an alternate request must be sent with POST, not ${request.method}`);
   }
@@ -40,7 +42,7 @@ export async function rewriteAlternateRequest(
   const upperMethod = method.toUpperCase();
   if (!METHODS.has(upperMethod)) invalid('method must be GET, HEAD, PUT, POST or DELETE');
   const type = request.headers.get('Content-Type') ?? '';
-  if (!/^application\/x-www-form-urlencoded\b/i.test(type)) {
+  if (!/^application\/x-www-form-urlencoded\s*(;|$)/i.test(type)) {
     invalid('an alternate request must have the Content-Type application/x-www-form-urlencoded');
   }
   const form = await readForm(request, maxBodyBytes);
@@ -58,7 +60,14 @@ export async function rewriteAlternateRequest(
     else target.searchParams.append(name, value);
   }
 
-  const hasBody = (upperMethod === 'PUT' || upperMethod === 'POST') && content !== undefined;
+  const takesBody = upperMethod === 'PUT' || upperMethod === 'POST';
+  if (takesBody && content === undefined) {
+    invalid(`a ${upperMethod} sent as an alternate request needs the form field content`);
+  }
+  if (!takesBody && content !== undefined) {
+    invalid(`a ${upperMethod} sent as an alternate request takes no content`);
+  }
+  const hasBody = takesBody && content !== undefined;
   if (hasBody && !headers.has('Content-Type')) headers.set('Content-Type', 'application/json');
   return new Request(target, {
     method: upperMethod,
@@ -67,18 +76,34 @@ export async function rewriteAlternateRequest(
   });
 }
 
-/** @throws FabriqueError `payload-too-large` (413) beyond `maxBodyBytes`. */
+/**
+ * Reads the form body, counting bytes as they arrive, because this runs
+ * before authentication and a chunked body declares no length.
+ *
+ * @throws FabriqueError `payload-too-large` (413) beyond `maxBodyBytes`.
+ */
 async function readForm(request: Request, maxBodyBytes: number): Promise<URLSearchParams> {
-  const declaredLength = Number(request.headers.get('Content-Length') ?? 0);
-  const text = declaredLength > maxBodyBytes ? '' : await request.text();
-  if (declaredLength > maxBodyBytes || Buffer.byteLength(text) > maxBodyBytes) {
-    throw new FabriqueError(
+  const tooLarge = () =>
+    new FabriqueError(
       'payload-too-large',
       413,
       `A request body may hold at most ${maxBodyBytes} bytes.`,
     );
+  if (Number(request.headers.get('Content-Length') ?? 0) > maxBodyBytes) throw tooLarge();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  const reader = request.body?.getReader();
+  while (reader) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    length += value.byteLength;
+    if (length > maxBodyBytes) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
   }
-  return new URLSearchParams(text);
+  return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
 }
 
 function invalid(rule: string): never {

@@ -142,4 +142,51 @@ describe.each(testDialects)('LRS protocol on %s', (dialect) => {
     });
     expect(response.status).toBe(403);
   });
+  test('alternate request repeated method', async () => {
+    expect((await form('GET', lrsHeaders, '&method=PUT')).status).toBe(400);
+  });
+
+  test('alternate PUT without content', async () => {
+    const response = await form('PUT', { ...lrsHeaders, statementId: STATEMENT_ID });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: { message: string } }).error.message).toContain(
+      'content',
+    );
+  });
+
+  test('alternate request body counted while read', async () => {
+    const chunk = new Uint8Array(1024 * 1024).fill(97);
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        sent += 1;
+        if (sent > 40) controller.close();
+        else controller.enqueue(chunk);
+      },
+    });
+    const response = await lrs.host.app.request('/xapi/statements?method=GET', {
+      method: 'POST',
+      headers: {
+        Host: new URL(lrs.host.config.publicUrl).host,
+        'Content-Type': 'application/x-www-form-urlencoded',
+      },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    expect(response.status).toBe(413);
+    expect(sent).toBeLessThan(40);
+  });
+
+  test('failed sign-ins past budget keep cached clients', async () => {
+    const wrong = `Basic ${Buffer.from(`${TEST_LRS_CLIENT.key}:wrong-secret`).toString('base64')}`;
+    expect((await lrs.request('/statements?limit=1')).status).toBe(200);
+    const limiter = lrs.host.services.lrsAuthFailures;
+    while (limiter.take('lrs-sign-in')) {
+      // Exhausts the budget without hashing.
+    }
+    expect(
+      (await lrs.request('/statements?limit=1', { headers: { Authorization: wrong } })).status,
+    ).toBe(429);
+    expect((await lrs.request('/statements?limit=1')).status).toBe(200);
+  });
 });
