@@ -30,6 +30,18 @@ describe('readStatementRequest', () => {
     expect(request.parts).toEqual([]);
   });
 
+  test('json in another charset', async () => {
+    const error = await errorOf(
+      post(JSON.stringify(STATEMENT), 'application/json; charset=iso-8859-1'),
+    );
+    expect(error.code).toBe('unsupported-media-type');
+  });
+
+  test('json-like media type', async () => {
+    const error = await errorOf(post(JSON.stringify(STATEMENT), 'application/json-patch+json'));
+    expect(error.code).toBe('unsupported-media-type');
+  });
+
   test('multipart without attachments', async () => {
     const request = await readStatementRequest(post(buildMultipartBody([STATEMENT])));
     expect(request.body).toEqual([STATEMENT]);

@@ -29,6 +29,15 @@ export async function readStatementRequest(request: Request): Promise<StatementR
   const header = request.headers.get('Content-Type') ?? '';
   const type = parseMediaType(header);
   if (type?.essence === 'application/json') {
+    const charset = type.parameters.get('charset')?.toLowerCase();
+    if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
+      throw new FabriqueError(
+        'unsupported-media-type',
+        400,
+        `Content-Type charset ${charset} is not supported; send JSON in UTF-8.`,
+        { field: 'Content-Type', rule: 'utf-8-only' },
+      );
+    }
     return { body: parseJson(await request.text()), parts: [] };
   }
   if (type?.essence === 'multipart/mixed') {
@@ -47,7 +56,10 @@ export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw new FabriqueError('malformed-json', 400, 'The request body is not valid JSON.');
+    throw new FabriqueError('malformed-json', 400, 'The request body is not valid JSON.', {
+      field: 'body',
+      rule: 'json',
+    });
   }
 }
 
