@@ -8,6 +8,7 @@ import {
   startDocumentTestClient,
   TEST_AGENT,
 } from './document-test-client.js';
+import { MAX_PARAMETER_BYTES } from './query-parameters.js';
 
 interface ErrorBody {
   error: { code: string; message: string; details: { field: string; rule?: string } };
@@ -219,7 +220,23 @@ describe.each(testDialects)('document bad input on %s', (dialect) => {
     const response = await lrs.request(
       statePath({ ...freshState(), stateId: 'x'.repeat(200_000) }),
     );
-    await expectRejected(response, 400, 'stateId');
+    const error = await expectRejected(response, 400, 'stateId');
+    expect(error.details.rule).toBe(`must be at most ${MAX_PARAMETER_BYTES} bytes long in UTF-8`);
+  });
+
+  test('huge activityId in form rejected', async () => {
+    // An alternate request carries its parameters in the form body, past the URL size limit.
+    const form = new URLSearchParams({
+      activityId: `${ACTIVITY}/${'a'.repeat(10_000_000)}`,
+      agent: JSON.stringify(TEST_AGENT),
+    });
+    const response = await lrs.request('/activities/state?method=GET', {
+      method: 'POST',
+      body: form.toString(),
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    });
+    const error = await expectRejected(response, 400, 'activityId');
+    expect(error.details.rule).toBe(`must be at most ${MAX_PARAMETER_BYTES} bytes long in UTF-8`);
   });
 
   test.each([

@@ -15,10 +15,11 @@ export const registrationParameter = z
   .transform((registration) => registration.toLowerCase());
 
 /**
- * Longest `stateId` or `profileId` in UTF-8 bytes. Listings return document
- * ids, so an id is stored as sent rather than as a digest, and it shares a
- * primary key with the activity, agent and registration. Within this bound,
- * that key stays far below the 2704 bytes a PostgreSQL B-tree entry can hold.
+ * Maximum size of a `stateId` or `profileId`, in UTF-8 bytes. Listings
+ * return document ids, so an id is stored as sent rather than as a digest,
+ * and it shares a primary key with the activity, agent and registration.
+ * Within this bound, that key stays far below the 2704 bytes that a
+ * PostgreSQL B-tree entry can contain.
  */
 export const MAX_DOCUMENT_ID_BYTES = MAX_INDEXED_BYTES;
 

@@ -3,14 +3,22 @@ import type { z } from 'zod';
 import { brokenTextRule } from './parameter-text.js';
 
 /**
+ * Maximum size of one query parameter value, in UTF-8 bytes. Node's HTTP
+ * server bounds a URL with its 16 KiB header limit, but an alternate request
+ * carries its parameters in the form body, up to the LRS body limit. The IRI
+ * pattern overflows the regular expression stack on a 10 MB value (Node 20).
+ */
+export const MAX_PARAMETER_BYTES = 64 * 1024;
+
+/**
  * Parses the query string of an LRS request with a schema over its
  * parameters, each a string. The schema should be a strict object, so that
  * an unknown parameter is rejected.
  *
  * @param form the request form in messages, such as `GET /activities/state`.
  * @throws FabriqueError `invalid-query` (400) naming the first parameter that
- *   is repeated, unknown, missing or malformed, or contains U+0000, and the
- *   rule it breaks.
+ *   is repeated, unknown, missing, too long or malformed, or contains
+ *   U+0000, and the rule it breaks.
  */
 export function parseQueryParameters<T>(
   schema: z.ZodType<T>,
@@ -20,6 +28,9 @@ export function parseQueryParameters<T>(
   const seen = new Map<string, string>();
   for (const [name, value] of parameters) {
     if (seen.has(name)) rejectParameter(name, 'may appear only once');
+    if (Buffer.byteLength(value) > MAX_PARAMETER_BYTES) {
+      rejectParameter(name, `must be at most ${MAX_PARAMETER_BYTES} bytes long in UTF-8`);
+    }
     const textRule = brokenTextRule(value);
     if (textRule !== undefined) rejectParameter(name, textRule);
     seen.set(name, value);

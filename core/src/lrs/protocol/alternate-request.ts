@@ -55,7 +55,7 @@ export async function rewriteAlternateRequest(
   for (const [name, value] of form) {
     const header = HEADER_FIELDS.get(name.toLowerCase());
     if (header === 'Content-Length') continue;
-    if (header) headers.set(header, value);
+    if (header) setHeaderField(headers, header, value);
     else if (name === 'content') content = value;
     else target.searchParams.append(name, value);
   }
@@ -104,6 +104,16 @@ async function readForm(request: Request, maxBodyBytes: number): Promise<URLSear
     chunks.push(value);
   }
   return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+}
+
+function setHeaderField(headers: Headers, name: string, value: string): void {
+  try {
+    headers.set(name, value);
+  } catch {
+    invalid(
+      `the form field ${name} must be a valid header value, without CR, LF, NUL or characters above U+00FF`,
+    );
+  }
 }
 
 function invalid(rule: string): never {

@@ -189,4 +189,9 @@ describe.each(testDialects)('LRS protocol on %s', (dialect) => {
     ).toBe(429);
     expect((await lrs.request('/statements?limit=1')).status).toBe(200);
   });
+
+  test('alternate request invalid header field', async () => {
+    const response = await form('GET', { ...lrsHeaders, 'If-Match': 'a\nb' });
+    expect(response.status).toBe(400);
+  });
 });
