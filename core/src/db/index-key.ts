@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
 /**
- * Longest value, in UTF-8 bytes, stored as it is in an indexed text column.
+ * Maximum length, in UTF-8 bytes, of a value stored as it is in an indexed text column.
  * PostgreSQL rejects B-tree entries above 2704 bytes, and a key may hold
  * several such columns.
  */

@@ -1,5 +1,5 @@
 /**
- * Tells whether a parsed JSON value holds U+0000 in a string or a property
+ * Tells whether a parsed JSON value contains U+0000 in a string or a property
  * name. PostgreSQL text cannot store that character, and no xAPI IRI, name
  * or identifier needs it, so the LRS rejects it on both databases alike.
  */

@@ -24,7 +24,7 @@ const DRIVING_ORDER: StatementKey['kind'][] = [
 
 /**
  * Largest total size of the statements of one page, in UTF-16 code units of
- * their JSON. A page holds fewer than `limit` statements when they are
+ * their JSON. A page contains fewer than `limit` statements when they are
  * large, and always at least one.
  */
 export const MAX_PAGE_SIZE = 8 * 1024 * 1024;
