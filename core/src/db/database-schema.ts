@@ -141,14 +141,16 @@ export interface StatementTable {
   class_id: string | null;
   /** Lower-cased id of the statement this one targets with a StatementRef object. */
   ref_target: string | null;
+  /** Length of the statement's JSON in UTF-16 code units, to cut pages by size. */
+  size: number;
 }
 
 /**
  * One value a statement filter can match: `verb`, `agent` (actor or object,
  * group members included), `related-agent` (any agent of the statement),
  * `activity` (the object), `related-activity` (any activity) or
- * `registration`. A statement that targets another through a StatementRef
- * also carries the keys of its target.
+ * `registration`. Values longer than `MAX_INDEXED_BYTES` are stored as
+ * their digest (`indexKey`).
  */
 export interface StatementKeyTable {
   kind: string;
@@ -190,9 +192,12 @@ export interface LrsDocumentTable {
 
 /** The LRS's canonical definition of an activity, from the statements it stored. */
 export interface LrsActivityTable {
+  /** The activity IRI through `indexKey`. */
   id: string;
   /** JSON of the activity definition. */
   definition: string;
+  /** Key of the authority that first defined the activity, the only one that may change it. */
+  authority: string;
   updated: string;
 }
 

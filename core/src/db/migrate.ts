@@ -1,4 +1,4 @@
-import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import type { Logger } from '../logging/logger.js';
 import type { HostDatabase } from './database-schema.js';
 import { initialSchema } from './migrations/initial-schema.js';
@@ -22,8 +22,7 @@ export async function migrateToLatest(
   dialect: SqlDialectName,
   logger: Logger,
 ): Promise<void> {
-  const migrator = new Migrator({ db, provider: new HostMigrations(dialect) });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = await (await hostMigrator(db, dialect)).migrateToLatest();
   for (const result of results ?? []) {
     if (result.status === 'Success')
       logger.info({ migration: result.migrationName }, 'migration applied');
@@ -31,4 +30,26 @@ export async function migrateToLatest(
       logger.error({ migration: result.migrationName }, 'migration failed');
   }
   if (error) throw error;
+}
+
+/**
+ * Creates the migrator of the host database, for callers that move to a
+ * given migration. On PostgreSQL its bookkeeping tables live in the current
+ * schema: without it, Kysely would take another schema's migration table
+ * for its own.
+ */
+export async function hostMigrator(
+  db: Kysely<HostDatabase>,
+  dialect: SqlDialectName,
+): Promise<Migrator> {
+  const schema =
+    dialect === 'postgres'
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]
+          ?.schema
+      : undefined;
+  return new Migrator({
+    db,
+    provider: new HostMigrations(dialect),
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
 }

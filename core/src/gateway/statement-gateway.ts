@@ -1,6 +1,7 @@
 import { FabriqueError, parseStatementDraft, type StatementDraft } from '@fabrique/sdk';
 import type { Logger } from '../logging/logger.js';
 import { exceedsJsonDepth, MAX_JSON_DEPTH } from '../lrs/json-depth.js';
+import { containsNulCharacter } from '../lrs/nul-character.js';
 import type { StatementStore } from '../lrs/statements/statement-store.js';
 import type { InstalledPlugin } from '../plugins/plugin-store.js';
 import type { LaunchRecord } from './launch-store.js';
@@ -68,6 +69,14 @@ export class StatementGateway {
         400,
         `Invalid statement draft: values may nest at most ${MAX_JSON_DEPTH} levels deep.`,
         { field: 'draft', rule: 'too-deep' },
+      );
+    }
+    if (containsNulCharacter(value)) {
+      throw new FabriqueError(
+        'statement-rejected',
+        400,
+        'Invalid statement draft: strings must not contain the NUL character (U+0000).',
+        { field: 'draft', rule: 'nul-character' },
       );
     }
     const parsed = parseStatementDraft(value);

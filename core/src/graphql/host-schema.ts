@@ -4,6 +4,7 @@ import { registerClassTypes } from './types/class-types.js';
 import { registerDashboardTypes } from './types/dashboard-types.js';
 import { registerIdentityTypes } from './types/identity-types.js';
 import { registerLaunchTypes } from './types/launch-types.js';
+import { registerLrsForwardingTypes } from './types/lrs-forwarding-types.js';
 import { createPluginRefs, registerPluginTypes } from './types/plugin-types.js';
 import { createPupilRefs, registerPupilTypes } from './types/pupil-types.js';
 
@@ -18,5 +19,6 @@ export function buildHostSchema(): GraphQLSchema {
   registerClassTypes(builder, pupilRefs, pluginRefs);
   registerLaunchTypes(builder);
   registerDashboardTypes(builder, pluginRefs);
+  registerLrsForwardingTypes(builder);
   return builder.toSchema({ sortSchema: true });
 }

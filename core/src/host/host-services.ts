@@ -15,6 +15,9 @@ import { SessionStore } from '../identity/session-store.js';
 import { UserStore } from '../identity/user-store.js';
 import type { Logger } from '../logging/logger.js';
 import { LrsClientStore } from '../lrs/lrs-client-store.js';
+import { createForwardEnqueueHook } from '../lrs/operations/forward-enqueue.js';
+import { ForwardQueue } from '../lrs/operations/forward-queue.js';
+import { ForwardTargetStore } from '../lrs/operations/forward-target-store.js';
 import { StatementStore } from '../lrs/statements/statement-store.js';
 import { ClassPluginStore } from '../plugins/class-plugin-store.js';
 import { PluginInstaller } from '../plugins/plugin-installer.js';
@@ -38,11 +41,15 @@ export interface HostServices {
   statements: StatementStore;
   gateway: StatementGateway;
   lrsClients: LrsClientStore;
+  forwardTargets: ForwardTargetStore;
+  forwardQueue: ForwardQueue;
   dashboards: ClassDashboardService;
   joinFailures: WindowRateLimiter;
   loginAttempts: WindowRateLimiter;
   statementSubmissions: WindowRateLimiter;
   incidentReports: WindowRateLimiter;
+  /** Failed LRS sign-ins of the whole host, counted under one key. */
+  lrsAuthFailures: WindowRateLimiter;
 }
 
 /**
@@ -55,6 +62,12 @@ const JOIN_FAILURES_PER_MINUTE = 30;
 const LOGIN_ATTEMPTS_PER_MINUTE = 10;
 /** Statements a launch may record per minute; the host page itself allows 20 messages a second in bursts. */
 const STATEMENTS_PER_LAUNCH_PER_MINUTE = 600;
+/**
+ * Failed LRS sign-ins allowed per minute on the whole host. Each costs a
+ * 16 MiB scrypt hash; a client with the right secret is verified from a
+ * cache and never counts.
+ */
+const LRS_AUTH_FAILURES_PER_MINUTE = 120;
 /** Frame incidents one launch may report per minute; a mount reports each kind once. */
 const INCIDENT_REPORTS_PER_LAUNCH_PER_MINUTE = 10;
 
@@ -70,6 +83,8 @@ export async function createHostServices(
   const pupils = new PupilStore(db);
   const statements = new StatementStore(db, database.dialect);
   const pseudonyms = new PseudonymService(await loadHostSecret(db, 'pseudonym-key'));
+  const forwardTargets = new ForwardTargetStore(db);
+  statements.addWriteHook(createForwardEnqueueHook(forwardTargets));
   return {
     ...database,
     audit,
@@ -95,10 +110,13 @@ export async function createHostServices(
       logger.child({ module: 'gateway' }),
     ),
     lrsClients: new LrsClientStore(db),
+    forwardTargets,
+    forwardQueue: new ForwardQueue(db, database.dialect),
     dashboards: new ClassDashboardService(statements, pupils, pseudonyms),
     joinFailures: new WindowRateLimiter(JOIN_FAILURES_PER_MINUTE),
     loginAttempts: new WindowRateLimiter(LOGIN_ATTEMPTS_PER_MINUTE),
     statementSubmissions: new WindowRateLimiter(STATEMENTS_PER_LAUNCH_PER_MINUTE),
     incidentReports: new WindowRateLimiter(INCIDENT_REPORTS_PER_LAUNCH_PER_MINUTE),
+    lrsAuthFailures: new WindowRateLimiter(LRS_AUTH_FAILURES_PER_MINUTE),
   };
 }

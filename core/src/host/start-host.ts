@@ -6,6 +6,7 @@ import { openDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { createHostApp } from '../http/host-app.js';
 import type { Logger } from '../logging/logger.js';
+import { ForwardWorker } from '../lrs/operations/forward-worker.js';
 import { type DemoSchool, seedDemoSchool } from '../seed/demo-school.js';
 import { createHostServices, type HostServices } from './host-services.js';
 
@@ -31,7 +32,8 @@ const SESSION_CLEANUP_INTERVAL_MS = 15 * 60_000;
 /**
  * Starts a host: opens and migrates the database, seeds the demo school,
  * installs the given plugins and enables them for the demo class, creates
- * the bootstrap LRS client, and listens.
+ * the bootstrap LRS client, listens, and starts forwarding statements to
+ * the configured LRSs.
  */
 export async function startHost(
   config: HostConfig,
@@ -73,6 +75,12 @@ export async function startHost(
     );
   }, SESSION_CLEANUP_INTERVAL_MS);
   cleanup.unref();
+  const forwarder = new ForwardWorker(
+    services.forwardQueue,
+    services.forwardTargets,
+    logger.child({ module: 'lrs-forwarding' }),
+  );
+  forwarder.start();
   logger.info({ port, host: config.host, dialect: database.dialect }, 'host listening');
   return {
     services,
@@ -80,6 +88,7 @@ export async function startHost(
     port,
     close: async () => {
       clearInterval(cleanup);
+      await forwarder.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await database.db.destroy();
       logger.info('host stopped');

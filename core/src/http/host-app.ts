@@ -7,7 +7,8 @@ import { createGraphqlHandler } from '../graphql/graphql-route.js';
 import { buildHostSchema } from '../graphql/host-schema.js';
 import type { HostServices } from '../host/host-services.js';
 import type { Logger } from '../logging/logger.js';
-import { createLrsRoutes } from '../lrs/lrs-routes.js';
+import { createLrsRoutes, MAX_LRS_BODY_BYTES } from '../lrs/lrs-routes.js';
+import { rewriteAlternateRequest } from '../lrs/protocol/alternate-request.js';
 import { createPluginOriginRoutes } from '../plugins/plugin-origin-routes.js';
 import { createUiRoutes } from '../ui/ui-routes.js';
 import { errorResponse } from './error-response.js';
@@ -41,11 +42,15 @@ export function createHostApp(options: HostAppOptions): Hono<HostEnv> {
   const mainApp = createMainRoutes(options);
   const app = new Hono<HostEnv>();
   const publicHost = new URL(config.publicUrl).host;
-  app.all('*', (context) => {
+  app.all('*', async (context) => {
     const host = normalisedHost(context.req.header('Host'));
     if (host === pluginHost) return pluginApp.fetch(context.req.raw, context.env);
     // Answering only to the configured names closes DNS-rebinding reads of the
     // UI; load balancers probe /healthz by address, so it answers any name.
+    if (host === publicHost && context.req.path.startsWith('/xapi/')) {
+      const request = await rewriteAlternateRequest(context.req.raw, MAX_LRS_BODY_BYTES);
+      return mainApp.fetch(request, context.env);
+    }
     if (host === publicHost || context.req.path === '/healthz')
       return mainApp.fetch(context.req.raw, context.env);
     return context.text(`This host answers to ${config.publicUrl}/ only.`, 421);

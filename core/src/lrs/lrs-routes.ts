@@ -16,6 +16,16 @@ export function createLrsRoutes(): Hono<HostEnv> {
   const lrs = new Hono<HostEnv>();
   lrs.use('*', lrsCors);
   lrs.use('*', async (context, next) => {
+    // Set before the handler runs: headers added to a finished HEAD response are lost.
+    context.header('X-Experience-API-Version', XAPI_VERSION);
+    context.header('Cache-Control', 'no-store');
+    if (context.req.path.endsWith('/statements')) {
+      context.header(
+        'X-Experience-API-Consistent-Through',
+        context.var.services.statements.consistentThrough(),
+      );
+      context.header('Date', new Date().toUTCString());
+    }
     await next();
     context.res.headers.set('X-Experience-API-Version', XAPI_VERSION);
     context.res.headers.set('Cache-Control', 'no-store');

@@ -25,12 +25,16 @@ export interface TestDatabase extends HostDatabaseHandle {
 export const silentLogger = createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
 
 /**
- * Opens a fresh, migrated database: an SQLite file in a temporary folder, or
- * a new schema in the PostgreSQL database of `DATABASE_URL`.
+ * Opens a fresh database, migrated unless `migrate` is false: an SQLite file
+ * in a temporary folder, or a new schema in the PostgreSQL database of
+ * `DATABASE_URL`.
  */
-export async function openTestDatabase(dialect: SqlDialectName): Promise<TestDatabase> {
+export async function openTestDatabase(
+  dialect: SqlDialectName,
+  options: { migrate?: boolean } = {},
+): Promise<TestDatabase> {
   const handle = dialect === 'postgres' ? await openPostgresSchema() : openSqliteFile();
-  await migrateToLatest(handle.db, handle.dialect, silentLogger);
+  if (options.migrate !== false) await migrateToLatest(handle.db, handle.dialect, silentLogger);
   return handle;
 }
 

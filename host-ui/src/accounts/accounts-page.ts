@@ -14,10 +14,12 @@ import type { AccountCreatedEvent } from './account-create-form.js';
 import { insertAccount } from './account-list.js';
 import { roleName } from './role-names.js';
 import './account-create-form.js';
+import '../lrs-forwarding/lrs-forwarding-section.js';
 
 /**
  * The school's adult accounts, for an admin: the list and the form that
- * creates one. Anyone else gets a calm `forbidden` message from the host.
+ * creates one, then the host's LRS forwarding targets. Anyone else gets a
+ * calm `forbidden` message from the host.
  */
 @localized()
 @customElement('fab-accounts-page')
@@ -69,6 +71,7 @@ export class AccountsPage extends LightDomElement {
         </table>
       </div>
       <fab-account-create-form @account-created=${this.#onCreated}></fab-account-create-form>
+      <fab-lrs-forwarding-section></fab-lrs-forwarding-section>
     `;
   }
 

@@ -58,6 +58,10 @@ const hostErrorMessages: Readonly<Record<HostErrorCode, () => string>> = {
     msg("Cet élève n'est plus dans la classe. Rechargez la page.", {
       id: 'error.pupil-not-found',
     }),
+  'forward-target-not-found': () =>
+    msg("Cette destination de transfert n'existe plus. Rechargez la page.", {
+      id: 'error.forward-target-not-found',
+    }),
   'email-taken': () =>
     msg('Un compte utilise déjà cette adresse e-mail.', { id: 'error.email-taken' }),
   'plugin-not-installed': () =>

@@ -33,6 +33,8 @@ export const HOST_ERROR_CODES = [
   'undeclared-verb',
   'undeclared-activity-type',
   'object-outside-namespace',
+  // LRS operations
+  'forward-target-not-found',
   // Requests
   'invalid-input',
   'origin-not-allowed',

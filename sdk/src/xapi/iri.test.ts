@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isIri } from './iri.js';
+import { isIri, MAX_IRI_LENGTH } from './iri.js';
 
 describe('isIri', () => {
   test.each([
@@ -47,5 +47,13 @@ describe('isIri', () => {
     const start = performance.now();
     expect(isIri(value)).toBe(false);
     expect(performance.now() - start).toBeLessThan(250);
+  });
+
+  test('longer than the maximum', () => {
+    expect(isIri(`http://example.org/${'a'.repeat(MAX_IRI_LENGTH)}`)).toBe(false);
+  });
+
+  test('ten million characters', () => {
+    expect(isIri(`http://example.org/${'a'.repeat(10_000_000)}`)).toBe(false);
   });
 });

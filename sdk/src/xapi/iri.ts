@@ -60,13 +60,20 @@ const ABSOLUTE_IRI = new RegExp(
 );
 
 /**
+ * Longest IRI accepted, in UTF-16 code units. RFC 3987 sets no limit, but the
+ * pattern's repeated groups overflow V8's regular expression stack at about
+ * ten million characters, and no identifier needs a fraction of this.
+ */
+export const MAX_IRI_LENGTH = 65_536;
+
+/**
  * Tells whether a value is an absolute IRI as defined by RFC 3987: a scheme,
  * a colon, then a hierarchical part, query and fragment made of allowed or
- * percent-encoded characters. Relative references such as `www.example.com/a`
- * or `#part` are not IRIs in xAPI.
+ * percent-encoded characters, at most {@link MAX_IRI_LENGTH} long. Relative
+ * references such as `www.example.com/a` or `#part` are not IRIs in xAPI.
  */
 export function isIri(value: unknown): value is string {
-  return typeof value === 'string' && ABSOLUTE_IRI.test(value);
+  return typeof value === 'string' && value.length <= MAX_IRI_LENGTH && ABSOLUTE_IRI.test(value);
 }
 
 /** Schema of an xAPI IRI: an absolute IRI (RFC 3987). */

@@ -1,4 +1,9 @@
-import { type Kysely, type Migration, sql } from 'kysely';
+import { type Kysely, type Migration, sql, type Transaction } from 'kysely';
+import { updateActivityDefinitions } from '../../lrs/statements/activity-definitions.js';
+import { insertStatementKeys } from '../../lrs/statements/statement-key-rows.js';
+import { referencedStatementId } from '../../lrs/statements/statement-row.js';
+import type { InsertedStatement } from '../../lrs/statements/statement-store.js';
+import type { HostDatabase } from '../database-schema.js';
 import { binaryType, type SqlDialectName, sequenceColumn, sequenceType } from '../sql-dialect.js';
 
 /**
@@ -15,18 +20,78 @@ export function lrsStore(dialect: SqlDialectName): Migration {
       await createAttachmentTables(db, dialect);
       await createDocumentTables(db, dialect);
       await createForwardingTables(db, dialect);
+      await indexStoredStatements(db as Kysely<HostDatabase>);
     },
   };
+}
+
+const BACKFILL_ROWS = 500;
+
+/**
+ * Fills `ref_target`, `statement_keys` and `lrs_activities` for statements
+ * stored before this migration, so that queries find them like new ones.
+ */
+async function indexStoredStatements(db: Kysely<HostDatabase>): Promise<void> {
+  let after = 0;
+  for (;;) {
+    const rows = await db
+      .selectFrom('statements')
+      .select(['seq', 'statement'])
+      .where('seq', '>', after)
+      .orderBy('seq')
+      .limit(BACKFILL_ROWS)
+      .execute();
+    const last = rows.at(-1);
+    if (!last) return;
+    const trx = db as unknown as Transaction<HostDatabase>;
+    const inserted = rows.map((row) => ({
+      seq: row.seq,
+      statement: JSON.parse(row.statement) as InsertedStatement['statement'],
+    }));
+    for (const { seq, statement } of inserted) {
+      await db
+        .updateTable('statements')
+        .set({
+          ref_target: referencedStatementId(statement),
+          size: JSON.stringify(statement).length,
+        })
+        .where('seq', '=', seq)
+        .execute();
+    }
+    await insertStatementKeys(trx, inserted);
+    await updateActivityDefinitions(trx, inserted);
+    after = last.seq;
+  }
 }
 
 async function extendStatements(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('statements').addColumn('ref_target', 'text').execute();
   await db.schema
+    .alterTable('statements')
+    .addColumn('size', 'integer', (col) => col.notNull().defaultTo(0))
+    .execute();
+  await db.schema
     .createIndex('statements_ref_target')
     .on('statements')
     .column('ref_target')
     .execute();
+  // Statements that target another, in stored order, for filters that match through the target.
+  await db.schema
+    .createIndex('statements_referring')
+    .on('statements')
+    .column('seq')
+    .where(sql.ref('ref_target'), 'is not', null)
+    .execute();
   await db.schema.createIndex('statements_stored').on('statements').column('stored').execute();
+  // Only plugin statements are read by class; outside tools may send verbs of any length,
+  // which a B-tree entry on PostgreSQL could not hold.
+  await db.schema.dropIndex('statements_class_plugin_verb').execute();
+  await db.schema
+    .createIndex('statements_class_plugin_verb')
+    .on('statements')
+    .columns(['class_id', 'plugin_id', 'verb_id', 'seq'])
+    .where(sql.ref('class_id'), 'is not', null)
+    .execute();
 }
 
 async function createStatementKeys(db: Kysely<unknown>, dialect: SqlDialectName): Promise<void> {
@@ -98,6 +163,7 @@ async function createDocumentTables(db: Kysely<unknown>, dialect: SqlDialectName
     .createTable('lrs_activities')
     .addColumn('id', 'text', (col) => col.primaryKey())
     .addColumn('definition', 'text', (col) => col.notNull())
+    .addColumn('authority', 'text', (col) => col.notNull())
     .addColumn('updated', 'text', (col) => col.notNull())
     .execute();
 }

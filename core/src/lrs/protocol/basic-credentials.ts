@@ -6,6 +6,7 @@ export function parseBasicCredentials(
   if (!match?.[1]) return undefined;
   const decoded = Buffer.from(match[1], 'base64').toString('utf8');
   const colon = decoded.indexOf(':');
-  if (colon < 1) return undefined;
+  // NUL cannot reach a PostgreSQL query, and a broken UTF-8 sequence would not match a key.
+  if (colon < 1 || decoded.includes('\u0000') || decoded.includes('\uFFFD')) return undefined;
   return { key: decoded.slice(0, colon), secret: decoded.slice(colon + 1) };
 }

@@ -11,6 +11,7 @@ import type {
 import type { Kysely } from 'kysely';
 import type { HostDatabase } from '../../db/database-schema.js';
 import { inChunks } from '../../db/in-chunks.js';
+import { indexKey } from '../../db/index-key.js';
 import { chooseLanguage } from './language-choice.js';
 import type { StatementFormat } from './statement-query.js';
 
@@ -18,9 +19,9 @@ const COMPONENT_LISTS = ['choices', 'scale', 'source', 'target', 'steps'] as con
 const IDS_PER_QUERY = 500;
 
 /**
- * Shapes statements for the `format` parameter: `exact` returns them as
- * stored; `ids` keeps only what identifies agents, groups, verbs and
- * activities; `canonical` puts the LRS's canonical activity definitions in
+ * Shapes statements for the `format` parameter. `exact` returns them as
+ * stored. `ids` keeps only what identifies agents, groups, verbs and
+ * activities. `canonical` puts the LRS's canonical activity definitions in
  * place and keeps one language per language map, the best match for
  * `Accept-Language`.
  */
@@ -70,7 +71,10 @@ function idsActor(actor: Actor): Actor {
   const identifier = identifierOf(actor);
   if (actor.objectType === 'Group') {
     if (identifier) return { objectType: 'Group', ...identifier } as Actor;
-    return { objectType: 'Group', member: (actor.member ?? []).map((member) => idsActor(member) as Agent) };
+    return {
+      objectType: 'Group',
+      member: (actor.member ?? []).map((member) => idsActor(member) as Agent),
+    };
   }
   return { objectType: 'Agent', ...identifier } as Actor;
 }
@@ -84,7 +88,7 @@ function identifierOf(actor: Actor): Partial<Agent> | undefined {
 }
 
 function idsActivity(activity: Activity): Activity {
-  return { objectType: 'Activity', id: activity.id };
+  return { id: activity.id };
 }
 
 function mapContext(
@@ -113,10 +117,12 @@ async function canonicalDefinitions(
   const ids = new Set<string>();
   const collect = (statement: Statement | SubStatement) => {
     const object = statement.object;
-    if (object.objectType === undefined || object.objectType === 'Activity') ids.add(object.id);
+    if (object.objectType === undefined || object.objectType === 'Activity') {
+      ids.add(indexKey(object.id));
+    }
     if (object.objectType === 'SubStatement') collect(object);
     for (const list of Object.values(statement.context?.contextActivities ?? {})) {
-      for (const activity of list ?? []) ids.add(activity.id);
+      for (const activity of list ?? []) ids.add(indexKey(activity.id));
     }
   };
   for (const statement of statements) collect(statement);
@@ -138,7 +144,7 @@ function canonicalStatement<T extends Statement | SubStatement>(
   acceptLanguage: string,
 ): T {
   const activity = (value: Activity): Activity => {
-    const definition = definitions.get(value.id) ?? value.definition;
+    const definition = definitions.get(indexKey(value.id)) ?? value.definition;
     return definition
       ? { ...value, definition: oneLanguageDefinition(definition, acceptLanguage) }
       : value;

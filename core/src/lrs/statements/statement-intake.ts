@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { FabriqueError, parseStatement, type Statement } from '@fabrique/sdk';
 import { exceedsJsonDepth, MAX_JSON_DEPTH } from '../json-depth.js';
+import { containsNulCharacter } from '../nul-character.js';
 import type { StatementToStore } from './statement-store.js';
+
+/**
+ * Most statements one request may store. A batch is one transaction that
+ * holds the write lock, so a bigger one would stall every other writer.
+ */
+export const MAX_STATEMENTS_PER_REQUEST = 5000;
 
 /**
  * Parses statements an LRS client sent and sets what the LRS owns: a missing
@@ -18,6 +25,14 @@ export function intakeStatements(
   now: Date,
 ): StatementToStore[] {
   const items = Array.isArray(body) ? body : [body];
+  if (items.length > MAX_STATEMENTS_PER_REQUEST) {
+    throw new FabriqueError(
+      'too-many-statements',
+      413,
+      `A request may hold at most ${MAX_STATEMENTS_PER_REQUEST} statements, not ${items.length}; split the batch.`,
+      { field: 'statements', rule: 'max-statements' },
+    );
+  }
   if (items.length === 0) {
     throw new FabriqueError('invalid-statement', 400, 'The request contains no statement.');
   }
@@ -65,6 +80,14 @@ function parseOne(item: unknown, where: string): Statement {
       400,
       `${where}: values may nest at most ${MAX_JSON_DEPTH} levels deep.`,
       { field: where, rule: 'too-deep' },
+    );
+  }
+  if (containsNulCharacter(item)) {
+    throw new FabriqueError(
+      'invalid-statement',
+      400,
+      `${where}: strings and property names must not contain the NUL character (U+0000).`,
+      { field: where, rule: 'nul-character' },
     );
   }
   const parsed = parseStatement(item);

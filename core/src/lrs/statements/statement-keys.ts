@@ -1,7 +1,7 @@
 import type { Actor, Statement, SubStatement } from '@fabrique/sdk';
 import { actorKey } from '../actor-key.js';
 
-/** What a statement filter matches on; see `StatementKeyTable`. */
+/** Kind of value a statement filter matches; see `StatementKeyTable`. */
 export type StatementKeyKind =
   | 'verb'
   | 'agent'
@@ -18,12 +18,12 @@ export interface StatementKey {
 
 /**
  * Lists the filter keys of a statement, without duplicates. `agent` keys are
- * the actor and an Agent or Group object, with the members of those groups;
+ * the actor and an Agent or Group object, with the members of those groups.
  * `related-agent` keys add the authority, the instructor, the team and the
- * agents of a SubStatement. `activity` is an Activity object; `related-activity`
- * adds context activities and the activities of a SubStatement. Every
- * `agent` and `activity` key is also a related one, so that a broad filter
- * reads one range of the index.
+ * agents of a SubStatement. `activity` is an Activity object, and
+ * `related-activity` adds context activities and the activities of a
+ * SubStatement. Every `agent` and `activity` key is also a related one, so
+ * that a broad filter reads one range of the index.
  */
 export function statementKeys(statement: Statement): StatementKey[] {
   const keys = new Map<string, StatementKey>();
@@ -50,7 +50,7 @@ export function statementKeys(statement: Statement): StatementKey[] {
   return [...keys.values()];
 }
 
-/** The identifier of an actor and, for a group, of each member. */
+/** Lists the identifier of an actor and, for a group, of each member. */
 export function actorKeys(actor: Actor): string[] {
   const keys: string[] = [];
   if (actor.mbox || actor.mbox_sha1sum || actor.openid || actor.account) keys.push(actorKey(actor));

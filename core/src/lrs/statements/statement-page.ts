@@ -1,6 +1,7 @@
 import type { Statement } from '@fabrique/sdk';
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { HostDatabase } from '../../db/database-schema.js';
+import { indexKey } from '../../db/index-key.js';
 import type { StatementKey } from './statement-keys.js';
 import { encodeMoreToken, type FilteredStatementQuery } from './statement-query.js';
 
@@ -22,12 +23,24 @@ const DRIVING_ORDER: StatementKey['kind'][] = [
 ];
 
 /**
+ * Largest total size of the statements of one page, in UTF-16 code units of
+ * their JSON. A page contains fewer than `limit` statements when they are
+ * large, and always at least one.
+ */
+export const MAX_PAGE_SIZE = 8 * 1024 * 1024;
+
+/**
  * Reads one page of unvoided statements in stored order (newest first
- * unless ascending). Every filter is a range of the `statement_keys` primary
- * key, and `since` and `until` become bounds on `seq`, because `stored`
- * never decreases along `seq`. The first page fixes the newest seq it can
- * see; the pages after it read below that snapshot and past the last seq
- * returned, so a page never repeats or skips a statement while writes go on.
+ * unless ascending). A statement matches when it carries every filter key,
+ * or when the statement its StatementRef targets does. Every filter is a
+ * range of the `statement_keys` primary key, and `since` and `until` become
+ * bounds on `seq`, because `stored` never decreases along `seq`. The first
+ * page fixes the newest seq it can see. The pages after it read below that
+ * snapshot and past the last seq returned, so paging never repeats or skips
+ * a statement while writes go on.
+ *
+ * NOTE: matching through a StatementRef goes one level deep: a statement
+ * that targets a statement that itself targets a match is not returned.
  */
 export async function readStatementPage(
   db: Kysely<HostDatabase>,
@@ -36,14 +49,49 @@ export async function readStatementPage(
   const snapshot = query.cursor?.snapshot ?? (await maxSeq(db));
   const bounds = await seqBounds(db, query, snapshot);
   if (!bounds) return { statements: [] };
-  const rows = await selectRows(db, query.keys, bounds, query.ascending, query.limit + 1);
-  const page = rows.slice(0, query.limit);
-  const statements = page.map((row) => JSON.parse(row.statement) as Statement);
+  const keys = query.keys.map((key) => ({ ...key, value: indexKey(key.value) }));
+  const candidates = await selectCandidates(db, keys, bounds, query.ascending, query.limit + 1);
+  const page = cutPage(candidates, query.limit);
+  const statements = await loadStatements(db, page);
   const last = page.at(-1);
-  if (rows.length <= query.limit || !last) return { statements };
+  if (page.length === candidates.length || !last) return { statements };
   return { statements, more: encodeMoreToken(query, { last: last.seq, snapshot }) };
 }
 
+interface Candidate {
+  seq: number;
+  size: number;
+}
+
+/** Keeps the first candidates up to `limit` and `MAX_PAGE_SIZE`, at least one. */
+function cutPage(candidates: readonly Candidate[], limit: number): Candidate[] {
+  const page: Candidate[] = [];
+  let size = 0;
+  for (const candidate of candidates.slice(0, limit)) {
+    if (page.length > 0 && size + candidate.size > MAX_PAGE_SIZE) break;
+    page.push(candidate);
+    size += candidate.size;
+  }
+  return page;
+}
+
+async function loadStatements(
+  db: Kysely<HostDatabase>,
+  page: readonly Candidate[],
+): Promise<Statement[]> {
+  if (page.length === 0) return [];
+  const rows = await db
+    .selectFrom('statements')
+    .select(['seq', 'statement'])
+    .where(
+      'seq',
+      'in',
+      page.map((candidate) => candidate.seq),
+    )
+    .execute();
+  const bySeq = new Map(rows.map((row) => [row.seq, row.statement]));
+  return page.map((candidate) => JSON.parse(bySeq.get(candidate.seq) as string) as Statement);
+}
 interface SeqBounds {
   low: number;
   high: number;
@@ -98,13 +146,34 @@ async function seqBounds(
   return low <= high ? { low, high } : undefined;
 }
 
-async function selectRows(
+/**
+ * Lists up to `limit` matching statements in page order: those carrying the
+ * keys, merged with those whose StatementRef target carries them.
+ */
+async function selectCandidates(
   db: Kysely<HostDatabase>,
   keys: readonly StatementKey[],
   bounds: SeqBounds,
   ascending: boolean,
   limit: number,
-): Promise<Array<{ seq: number; statement: string }>> {
+): Promise<Candidate[]> {
+  const direct = await selectMatching(db, keys, bounds, ascending, limit);
+  if (keys.length === 0) return direct;
+  const referring = await selectReferring(db, keys, bounds, ascending, limit);
+  const merged = new Map<number, Candidate>();
+  for (const candidate of [...direct, ...referring]) merged.set(candidate.seq, candidate);
+  return [...merged.values()]
+    .sort((left, right) => (ascending ? left.seq - right.seq : right.seq - left.seq))
+    .slice(0, limit);
+}
+
+async function selectMatching(
+  db: Kysely<HostDatabase>,
+  keys: readonly StatementKey[],
+  bounds: SeqBounds,
+  ascending: boolean,
+  limit: number,
+): Promise<Candidate[]> {
   const direction = ascending ? 'asc' : 'desc';
   const [driver, ...others] = [...keys].sort(
     (left, right) => DRIVING_ORDER.indexOf(left.kind) - DRIVING_ORDER.indexOf(right.kind),
@@ -112,7 +181,7 @@ async function selectRows(
   if (!driver) {
     return db
       .selectFrom('statements')
-      .select(['seq', 'statement'])
+      .select(['seq', 'size'])
       .where('voided', '=', 0)
       .where('seq', '>=', bounds.low)
       .where('seq', '<=', bounds.high)
@@ -123,16 +192,42 @@ async function selectRows(
   let select = db
     .selectFrom('statement_keys as k0')
     .innerJoin('statements as s', 's.seq', 'k0.seq')
-    .select(['s.seq', 's.statement'])
+    .select(['s.seq', 's.size'])
     .where('k0.kind', '=', driver.kind)
     .where('k0.value', '=', driver.value)
     .where('k0.seq', '>=', bounds.low)
     .where('k0.seq', '<=', bounds.high)
     .where('s.voided', '=', 0);
-  for (const key of others) {
-    select = select.where(
-      sql<boolean>`exists (select 1 from statement_keys k where k.kind = ${key.kind} and k.value = ${key.value} and k.seq = k0.seq)`,
-    );
-  }
+  for (const key of others) select = select.where(hasKey(key, sql.ref('k0.seq')));
   return select.orderBy('k0.seq', direction).limit(limit).execute();
+}
+
+/** Lists statements whose StatementRef target carries every key, through the partial index. */
+async function selectReferring(
+  db: Kysely<HostDatabase>,
+  keys: readonly StatementKey[],
+  bounds: SeqBounds,
+  ascending: boolean,
+  limit: number,
+): Promise<Candidate[]> {
+  let targets = db
+    .selectFrom('statements as t')
+    .select(sql`1`.as('one'))
+    .where(sql<boolean>`t.id = s.ref_target`);
+  for (const key of keys) targets = targets.where(hasKey(key, sql.ref('t.seq')));
+  return db
+    .selectFrom('statements as s')
+    .select(['s.seq', 's.size'])
+    .where('s.ref_target', 'is not', null)
+    .where('s.voided', '=', 0)
+    .where('s.seq', '>=', bounds.low)
+    .where('s.seq', '<=', bounds.high)
+    .where(({ exists }) => exists(targets))
+    .orderBy('s.seq', ascending ? 'asc' : 'desc')
+    .limit(limit)
+    .execute();
+}
+
+function hasKey(key: StatementKey, seq: RawBuilder<unknown>) {
+  return sql<boolean>`exists (select 1 from statement_keys k where k.kind = ${key.kind} and k.value = ${key.value} and k.seq = ${seq})`;
 }

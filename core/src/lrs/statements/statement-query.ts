@@ -9,9 +9,10 @@ import {
 } from '@fabrique/sdk';
 import { z } from 'zod';
 import { actorKey } from '../actor-key.js';
+import { containsNulCharacter } from '../nul-character.js';
 import type { StatementKey } from './statement-keys.js';
 
-/** How statements are returned: as stored, reduced to identifiers, or in one language. */
+/** Shape of returned statements: as stored, reduced to identifiers, or in one language. */
 export type StatementFormat = 'exact' | 'ids' | 'canonical';
 
 /** A request for one statement by id. */
@@ -46,7 +47,7 @@ export interface FilteredStatementQuery extends StatementFilters {
 
 export type StatementQuery = SingleStatementQuery | FilteredStatementQuery;
 
-/** Largest page of statements; `limit=0` or no limit asks for it. */
+/** Largest page of statements, also used for `limit=0` and for a query without `limit`. */
 export const MAX_STATEMENT_PAGE = 500;
 
 const SINGLE_PARAMETERS = new Set(['statementId', 'voidedStatementId', 'format', 'attachments']);
@@ -76,6 +77,7 @@ export function parseStatementQuery(parameters: URLSearchParams): StatementQuery
   const values = new Map<string, string>();
   for (const [name, value] of parameters) {
     if (values.has(name)) invalid(name, 'may appear only once');
+    if (value.includes('\u0000')) invalid(name, 'must not contain the NUL character (U+0000)');
     values.set(name, value);
   }
   if (values.has('more')) {
@@ -156,20 +158,28 @@ function parseAgent(text: string): string {
   } catch {
     invalid('agent', 'must be a JSON Agent or Group object');
   }
+  if (containsNulCharacter(value)) invalid('agent', 'must not contain the NUL character (U+0000)');
   const parsed = parseActor(value);
   if (!parsed.success) {
     const issue = parsed.issues[0];
     invalid('agent', issue ? issue.message : 'must be an Agent or Group');
   }
   const actor: Actor = parsed.data;
+  if (!(actor.mbox || actor.mbox_sha1sum || actor.openid || actor.account)) {
+    invalid('agent', 'must have an identifier (mbox, mbox_sha1sum, openid or account)');
+  }
   return actorKey(actor);
 }
 
 function optionalTime(values: Map<string, string>, name: 'since' | 'until') {
-  const text = values.get(name);
+  // A "+" offset left unencoded in the URL arrives as a space.
+  const text = values.get(name)?.replace(' ', '+');
   if (text === undefined) return {};
   if (!isTimestamp(text)) invalid(name, 'must be an ISO 8601 timestamp with a time zone');
-  return { [name]: (timestampToDate(text) as Date).toISOString() };
+  const date = timestampToDate(text) as Date;
+  // Stored times compare as text, which holds only for years 0000 to 9999 in UTC.
+  if (date.getUTCFullYear() > 9999) invalid(name, 'must fall before the year 10000 in UTC');
+  return { [name]: date.toISOString() };
 }
 
 function parseLimit(text: string | undefined): number {
@@ -203,11 +213,11 @@ const moreTokenSchema = z.strictObject({
         'related-activity',
         'registration',
       ]),
-      value: z.string(),
+      value: z.string().refine((value) => !value.includes('\u0000')),
     }),
   ),
-  since: z.string().optional(),
-  until: z.string().optional(),
+  since: z.iso.datetime().optional(),
+  until: z.iso.datetime().optional(),
   limit: z.number().int().min(1).max(MAX_STATEMENT_PAGE),
   ascending: z.boolean(),
   format: z.enum(['exact', 'ids', 'canonical']),

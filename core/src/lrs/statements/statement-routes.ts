@@ -10,11 +10,12 @@ import { formatStatements } from './statement-format.js';
 import { intakeStatements } from './statement-intake.js';
 import { parseStatementQuery } from './statement-query.js';
 
-/** The statements resource: POST, PUT, GET and HEAD on `/xapi/statements`. */
+/** Creates the statements resource: POST, PUT, GET and HEAD on `/xapi/statements`. */
 export function createStatementRoutes(): Hono<HostEnv> {
   const routes = new Hono<HostEnv>();
   routes.post('/', async (context) => {
     requireScope(context.var.lrsClient, 'statements/write');
+    writeParameters(context.req.url, []);
     const request = await readStatementRequest(context.req.raw);
     const batch = intakeStatements(request.body, clientAuthority(context), new Date());
     const parts = checkAttachments(batch, request.parts);
@@ -23,7 +24,7 @@ export function createStatementRoutes(): Hono<HostEnv> {
   });
   routes.put('/', async (context) => {
     requireScope(context.var.lrsClient, 'statements/write');
-    const statementId = context.req.query('statementId');
+    const { statementId } = writeParameters(context.req.url, ['statementId']);
     if (!statementId)
       throw new FabriqueError(
         'missing-statement-id',
@@ -59,11 +60,6 @@ export function createStatementRoutes(): Hono<HostEnv> {
     requireScope(context.var.lrsClient, 'statements/read');
     const { services, config } = context.var;
     const query = parseStatementQuery(new URL(context.req.url).searchParams);
-    context.header(
-      'X-Experience-API-Consistent-Through',
-      await services.statements.consistentThrough(),
-    );
-    context.header('Date', new Date().toUTCString());
     if (query.kind === 'single') {
       const statement = await services.statements.findById(query.id, { voided: query.voided });
       if (!statement)
@@ -91,4 +87,36 @@ export function createStatementRoutes(): Hono<HostEnv> {
   });
   routes.all('/', (context) => methodNotAllowed(context, 'GET, HEAD, POST, PUT'));
   return routes;
+}
+
+/**
+ * Reads the query parameters of a POST or PUT, which take only `allowed`.
+ *
+ * @throws FabriqueError `invalid-query` (400) for another or a repeated parameter.
+ */
+function writeParameters(url: string, allowed: readonly string[]): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [name, value] of new URL(url).searchParams) {
+    if (!allowed.includes(name)) {
+      throw new FabriqueError(
+        'invalid-query',
+        400,
+        `Query parameter ${name} is not accepted when storing statements.`,
+        { field: name, rule: 'unknown-parameter' },
+      );
+    }
+    if (name in values) {
+      throw new FabriqueError(
+        'invalid-query',
+        400,
+        `Query parameter ${name} may appear only once.`,
+        {
+          field: name,
+          rule: 'repeated-parameter',
+        },
+      );
+    }
+    values[name] = value;
+  }
+  return values;
 }

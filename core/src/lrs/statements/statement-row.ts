@@ -28,9 +28,11 @@ export function isVoiding(statement: Statement): boolean {
 export function toStatementRow(item: StatementToStore): Omit<StatementTable, 'seq'> {
   const { statement } = item;
   const object = statement.object;
+  const json = JSON.stringify(statement);
   return {
     id: statement.id,
-    statement: JSON.stringify(statement),
+    statement: json,
+    size: json.length,
     verb_id: statement.verb.id,
     actor_key: actorKey(statement.actor),
     object_id:

@@ -46,6 +46,8 @@ const STATEMENT_ROWS_PER_INSERT = 500;
  */
 export class StatementStore {
   private readonly writeHooks: StatementWriteHook[] = [];
+  /** Start times (ms) of the statement writes in progress in this process. */
+  private readonly writesInProgress = new Set<{ startedAt: number }>();
 
   constructor(
     private readonly db: Kysely<HostDatabase>,
@@ -63,17 +65,21 @@ export class StatementStore {
    * id is already stored with the same content is left as it is; with other
    * content the batch fails with `statement-conflict`. When a concurrent
    * writer inserts the same id between the check and the insert, the batch is
-   * tried once more, and the second try sees that writer's statement.
+   * tried once more, and the second try reads that writer's statement.
    */
   async insertBatch(
     batch: StatementToStore[],
     parts: readonly AttachmentPart[] = [],
   ): Promise<StoreResult> {
+    const write = { startedAt: Date.now() };
+    this.writesInProgress.add(write);
     try {
       return await this.insertBatchOnce(batch, parts);
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
-      return this.insertBatchOnce(batch, parts);
+      return await this.insertBatchOnce(batch, parts);
+    } finally {
+      this.writesInProgress.delete(write);
     }
   }
 
@@ -152,11 +158,17 @@ export class StatementStore {
 
   /**
    * Returns the time up to which every stored statement is readable, for
-   * `X-Experience-API-Consistent-Through`. Writes commit in `stored` order,
-   * so every statement stored at or before the newest one read is visible.
+   * `X-Experience-API-Consistent-Through`: now, or just before the start of
+   * the oldest write still in progress, whose `stored` time cannot be earlier.
+   *
+   * NOTE: only writes of this process are counted. Several hosts sharing one
+   * PostgreSQL database may therefore report a time that a write of another
+   * host has not committed yet.
    */
-  async consistentThrough(): Promise<string> {
-    return (await latestStoredTime(this.db)) ?? new Date().toISOString();
+  consistentThrough(): string {
+    let through = Date.now();
+    for (const write of this.writesInProgress) through = Math.min(through, write.startedAt - 1);
+    return new Date(through).toISOString();
   }
 }
 
@@ -172,7 +184,7 @@ async function latestStoredTime(
   return row?.stored;
 }
 
-/** The `stored` time of a new batch: now, or the newest stored time if the clock went back. */
+/** Chooses the `stored` time of a new batch: now, or the newest stored time if the clock went back. */
 async function nextStoredTime(trx: Transaction<HostDatabase>): Promise<string> {
   const now = new Date().toISOString();
   const latest = await latestStoredTime(trx);

@@ -2,7 +2,7 @@ import { FabriqueError, type Statement } from '@fabrique/sdk';
 import type { Transaction } from 'kysely';
 import type { HostDatabase } from '../../db/database-schema.js';
 import { inChunks } from '../../db/in-chunks.js';
-import { actorKey } from '../actor-key.js';
+import { sameAuthority } from './authority-key.js';
 import { isVoiding, referencedStatementId, VOIDED_VERB } from './statement-row.js';
 import type { InsertedStatement } from './statement-store.js';
 
@@ -83,19 +83,4 @@ async function voidLateArrivals(
         .execute();
     }
   }
-}
-
-function sameAuthority(left: Statement['authority'], right: Statement['authority']): boolean {
-  return left !== undefined && right !== undefined && authorityKey(left) === authorityKey(right);
-}
-
-/** Identifies an authority: an agent's identifier, or an OAuth group's two members. */
-function authorityKey(authority: NonNullable<Statement['authority']>): string {
-  if (authority.objectType === 'Group' && 'member' in authority && authority.member) {
-    return authority.member
-      .map((member) => actorKey(member))
-      .sort()
-      .join('+');
-  }
-  return actorKey(authority);
 }
