@@ -189,7 +189,8 @@ async function selectMatching(
       .limit(limit)
       .execute();
   }
-  let select = db
+  if (others.length > 0) return walkDriverKey(db, driver, others, bounds, ascending, limit);
+  return db
     .selectFrom('statement_keys as k0')
     .innerJoin('statements as s', 's.seq', 'k0.seq')
     .select(['s.seq', 's.size'])
@@ -197,9 +198,65 @@ async function selectMatching(
     .where('k0.value', '=', driver.value)
     .where('k0.seq', '>=', bounds.low)
     .where('k0.seq', '<=', bounds.high)
-    .where('s.voided', '=', 0);
-  for (const key of others) select = select.where(hasKey(key, sql.ref('k0.seq')));
-  return select.orderBy('k0.seq', direction).limit(limit).execute();
+    .where('s.voided', '=', 0)
+    .orderBy('k0.seq', direction)
+    .limit(limit)
+    .execute();
+}
+
+/** Fewest seqs of the driving key read per step of `walkDriverKey`. */
+const MIN_DRIVER_STEP = 100;
+
+/**
+ * Walks the driving key's seqs in page order, a step at a time, and keeps
+ * the unvoided statements among them that carry every other key. As one
+ * query with an EXISTS per other key, PostgreSQL 15 reads the driving key's
+ * whole range and sorts it whenever it estimates fewer matches than the
+ * limit, so a page would cost time in proportion to all the statements of,
+ * say, one pupil. Stepping bounds the work by the rows read until the page
+ * is full, whatever the planner estimates.
+ */
+async function walkDriverKey(
+  db: Kysely<HostDatabase>,
+  driver: StatementKey,
+  others: readonly StatementKey[],
+  bounds: SeqBounds,
+  ascending: boolean,
+  limit: number,
+): Promise<Candidate[]> {
+  const direction = ascending ? 'asc' : 'desc';
+  const step = Math.max(MIN_DRIVER_STEP, 2 * limit);
+  const found: Candidate[] = [];
+  let { low, high } = bounds;
+  while (found.length < limit && low <= high) {
+    const driverRows = await db
+      .selectFrom('statement_keys')
+      .select('seq')
+      .where('kind', '=', driver.kind)
+      .where('value', '=', driver.value)
+      .where('seq', '>=', low)
+      .where('seq', '<=', high)
+      .orderBy('seq', direction)
+      .limit(step)
+      .execute();
+    const last = driverRows.at(-1);
+    if (!last) break;
+    let select = db
+      .selectFrom('statements as s')
+      .select(['s.seq', 's.size'])
+      .where(
+        's.seq',
+        'in',
+        driverRows.map((row) => row.seq),
+      )
+      .where('s.voided', '=', 0);
+    for (const key of others) select = select.where(hasKey(key, sql.ref('s.seq')));
+    found.push(...(await select.orderBy('s.seq', direction).execute()));
+    if (driverRows.length < step) break;
+    if (ascending) low = last.seq + 1;
+    else high = last.seq - 1;
+  }
+  return found.slice(0, limit);
 }
 
 /** Lists statements whose StatementRef target carries every key, through the partial index. */

@@ -75,4 +75,27 @@ describe.each(testDialects)('statement paging on %s', (dialect) => {
     const response = await lrs.request(`${result.more.replace(/^\/xapi/, '')}&limit=3`);
     expect(response.status).toBe(400);
   });
+
+  test('sparse combined filter walks every step', async () => {
+    const statements = Array.from({ length: 320 }, (_, index) => ({
+      actor: { mbox: 'mailto:sparse@example.org' },
+      verb: {
+        id: index % 50 === 0 ? 'http://example.org/verbs/rare' : 'http://example.org/verbs/common',
+      },
+      object: { id: `http://example.org/sparse/${index}` },
+    }));
+    const ids = await lrs.postStatements(statements);
+    const rare = ids.filter((_, index) => index % 50 === 0);
+    const agent = encodeURIComponent(JSON.stringify({ mbox: 'mailto:sparse@example.org' }));
+    const seen: string[] = [];
+    let result = await page(
+      `/statements?agent=${agent}&verb=http://example.org/verbs/rare&limit=4`,
+    );
+    seen.push(...result.statements.map((item) => item.id));
+    while (result.more) {
+      result = await page(result.more);
+      seen.push(...result.statements.map((item) => item.id));
+    }
+    expect(seen).toEqual([...rare].reverse());
+  });
 });
