@@ -10,7 +10,7 @@ export interface BenchHost {
   readonly authorization: string;
   /** The account the host sets as `authority` of the client's statements. */
   readonly authority: { homePage: string; name: string };
-  /** Opens an HTTP client for one phase of the benchmark; close it at the phase's end. */
+  /** Opens an HTTP client for one phase of the benchmark, to be closed at the phase's end. */
   openClient(): HostClient;
   stop(): Promise<void>;
 }
@@ -75,7 +75,7 @@ async function waitUntilReady(
     if (child.exitCode !== null) {
       throw new Error(`The host exited with code ${child.exitCode} at start:\n${output()}`);
     }
-    // The body is read so that the connection returns to the pool.
+    // The body is read so that fetch can reuse or close the connection.
     const healthy = await fetch(`${url}/healthz`).then(
       async (response) => {
         await response.arrayBuffer();

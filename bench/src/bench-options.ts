@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import { parseArgs } from 'node:util';
-import type { SqlDialectName } from './host-internals.js';
+import { MAX_STATEMENTS_PER_REQUEST, type SqlDialectName } from './host-internals.js';
 import type { IngestionSettings } from './ingestion-bench.js';
 import type { QuerySettings } from './query-bench.js';
 
@@ -28,13 +28,16 @@ DATABASE_URL is set.
   --pupils N             pupils the statements spread over (default: 200)
   --no-analyze           skip PostgreSQL's ANALYZE after seeding
   --only LIST            ingestion, queries or both (default: ingestion,queries)
+  --dialects LIST        sqlite, postgres or both (default: sqlite, and postgres
+                         when DATABASE_URL is set)
 `;
 
 /**
  * Parses the command line.
  *
  * @throws TypeError for an unknown option, a number that is not a positive
- *   integer, or an unknown part in `--only`.
+ *   integer, a batch size above `MAX_STATEMENTS_PER_REQUEST`, an unknown
+ *   part in `--only` or `--dialects`, or PostgreSQL without `DATABASE_URL`.
  */
 export async function readBenchOptions(
   args: string[],
@@ -53,6 +56,7 @@ export async function readBenchOptions(
       pupils: { type: 'string', default: '200' },
       'no-analyze': { type: 'boolean', default: false },
       only: { type: 'string', default: 'ingestion,queries' },
+      dialects: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -67,9 +71,9 @@ export async function readBenchOptions(
   return {
     help: values.help,
     only,
-    dialects: postgresUrl ? ['sqlite', 'postgres'] : ['sqlite'],
+    dialects: parseDialects(values.dialects, postgresUrl),
     ingestion: {
-      batchSizes: positiveList('batch-sizes', values['batch-sizes']),
+      batchSizes: batchSizes(values['batch-sizes']),
       statements: positive('ingest-statements', values['ingest-statements']),
       concurrency: positive('concurrency', values.concurrency),
       pupils,
@@ -80,7 +84,7 @@ export async function readBenchOptions(
       sizes: positiveList('sizes', values.sizes).sort((left, right) => left - right),
       runs: positive('runs', values.runs),
       limit: positive('limit', values.limit),
-      seedBatch: 5_000,
+      seedBatch: MAX_STATEMENTS_PER_REQUEST,
       analyze: !values['no-analyze'],
       pupils,
       port,
@@ -89,12 +93,44 @@ export async function readBenchOptions(
   };
 }
 
+function parseDialects(
+  text: string | undefined,
+  postgresUrl: string | undefined,
+): SqlDialectName[] {
+  if (text === undefined) return postgresUrl ? ['sqlite', 'postgres'] : ['sqlite'];
+  const dialects = text.split(',').map((part) => part.trim());
+  for (const dialect of dialects) {
+    if (dialect !== 'sqlite' && dialect !== 'postgres') {
+      throw new TypeError(
+        `--dialects takes sqlite, postgres or both, not ${JSON.stringify(dialect)}.`,
+      );
+    }
+    if (dialect === 'postgres' && !postgresUrl) {
+      throw new TypeError(
+        '--dialects postgres needs DATABASE_URL, a postgres:// URL of a database to create others next to.',
+      );
+    }
+  }
+  return dialects as SqlDialectName[];
+}
+
 function positive(name: string, text: string): number {
   const value = Number(text);
   if (!Number.isSafeInteger(value) || value < 1) {
     throw new TypeError(`--${name} must be a positive integer, not ${JSON.stringify(text)}.`);
   }
   return value;
+}
+
+function batchSizes(text: string): number[] {
+  const sizes = positiveList('batch-sizes', text);
+  const tooLarge = sizes.find((size) => size > MAX_STATEMENTS_PER_REQUEST);
+  if (tooLarge !== undefined) {
+    throw new TypeError(
+      `--batch-sizes: ${tooLarge} is above ${MAX_STATEMENTS_PER_REQUEST}, the most statements the host takes in one request.`,
+    );
+  }
+  return sizes;
 }
 
 function positiveList(name: string, text: string): number[] {

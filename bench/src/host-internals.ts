@@ -3,10 +3,14 @@
 // `npm run bench` builds core before it compiles these imports.
 export type { HostDatabaseHandle } from '../../core/dist/db/database.js';
 export { openDatabase } from '../../core/dist/db/database.js';
+export { indexKey } from '../../core/dist/db/index-key.js';
 export { migrateToLatest } from '../../core/dist/db/migrate.js';
 export type { SqlDialectName } from '../../core/dist/db/sql-dialect.js';
 export { createLogger } from '../../core/dist/logging/logger.js';
-export { intakeStatements } from '../../core/dist/lrs/statements/statement-intake.js';
+export {
+  intakeStatements,
+  MAX_STATEMENTS_PER_REQUEST,
+} from '../../core/dist/lrs/statements/statement-intake.js';
 export { statementKeys } from '../../core/dist/lrs/statements/statement-keys.js';
 export {
   type StatementToStore,

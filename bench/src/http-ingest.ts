@@ -1,7 +1,7 @@
 import type { BenchHost } from './bench-host.js';
 import type { HostClient } from './host-client.js';
 
-/** What a run of statement POSTs achieved. */
+/** Outcome of a timed run of statement POSTs. */
 export interface IngestRun {
   statements: number;
   seconds: number;
@@ -13,7 +13,7 @@ export interface IngestRun {
  * POSTs each pre-serialised batch to `/xapi/statements`, keeping
  * `concurrency` requests in flight, and times the whole run.
  *
- * @throws Error when the host answers a request with another status than 200.
+ * @throws Error when the host responds to a request with a status other than 200.
  */
 export async function postStatementBatches(
   host: BenchHost,

@@ -1,4 +1,4 @@
-import { createBenchDatabase } from './bench-database.js';
+import { type BenchDatabase, createBenchDatabase } from './bench-database.js';
 import { type BenchHost, startBenchHost } from './bench-host.js';
 import { intakeStatements, type SqlDialectName } from './host-internals.js';
 import { type IngestRun, postStatementBatches } from './http-ingest.js';
@@ -75,7 +75,7 @@ export async function measureIngestion(
   }
 }
 
-async function openRawWriter(database: Awaited<ReturnType<typeof createBenchDatabase>>) {
+async function openRawWriter(database: BenchDatabase): Promise<RawWriter> {
   const handle = await openMigratedDatabase(database);
   await handle.db.destroy();
   const location = database.location;

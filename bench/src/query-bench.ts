@@ -17,7 +17,7 @@ export interface QuerySettings {
   runs: number;
   /** The `limit` of every query: the page size. */
   limit: number;
-  /** Statements per `StatementStore.insertBatch` call while seeding. */
+  /** Statements per `StatementStore.insertBatch` call while seeding, at most `MAX_STATEMENTS_PER_REQUEST`. */
   seedBatch: number;
   /** Run PostgreSQL's ANALYZE after seeding, as autovacuum would soon after a bulk load. */
   analyze: boolean;
@@ -45,10 +45,10 @@ export interface QueryResult {
 const WARM_UP_RUNS = 3;
 
 /**
- * Seeds a fresh database through `StatementStore.insertBatch` (the same
- * call the HTTP route makes, in-process and in large batches) up to each
- * size in turn, and times filtered statement queries and a `more` page
- * through HTTP against a host process on that database.
+ * Seeds a fresh database up to each size in turn and times filtered
+ * statement queries and a `more` page through HTTP, against a host process
+ * on that database. Seeding calls `StatementStore.insertBatch`, as the
+ * statements route does, but in-process and in large batches.
  */
 export async function measureQueries(
   dialect: SqlDialectName,

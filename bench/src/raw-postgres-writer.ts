@@ -47,7 +47,7 @@ export class RawPostgresWriter {
       await this.client.query({
         name: 'bench-insert-keys',
         text: `insert into statement_keys (kind, value, seq)
-          select * from unnest($1::text[], $2::text[], $3::bigint[]) on conflict do nothing`,
+          select * from unnest($1::text[], $2::text[], $3::bigint[])`,
         values: [kinds, values, seqs],
       });
       await this.client.query('commit');

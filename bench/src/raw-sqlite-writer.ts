@@ -1,15 +1,31 @@
 import SqliteDatabase from 'better-sqlite3';
-import { type StatementToStore, statementKeys, toStatementRow } from './host-internals.js';
+import {
+  indexKey,
+  type StatementToStore,
+  statementKeys,
+  toStatementRow,
+} from './host-internals.js';
 
 /** Rows of one statement as the host writes them: its `statements` row and its `statement_keys`. */
 export interface StatementRows {
   row: ReturnType<typeof toStatementRow>;
-  keys: ReturnType<typeof statementKeys>;
+  keys: Array<{ kind: string; value: string }>;
 }
 
-/** Builds the rows of statements with the host's own row-building functions. */
+/**
+ * Builds the rows of statements with the host's own functions: `toStatementRow`,
+ * and `statementKeys` with each value passed through `indexKey` and repeated
+ * keys dropped, as `insertStatementKeys` does before it inserts them.
+ */
 export function buildStatementRows(batch: readonly StatementToStore[]): StatementRows[] {
-  return batch.map((item) => ({ row: toStatementRow(item), keys: statementKeys(item.statement) }));
+  return batch.map((item) => {
+    const keys = new Map<string, { kind: string; value: string }>();
+    for (const key of statementKeys(item.statement)) {
+      const value = indexKey(key.value);
+      keys.set(`${key.kind} ${value}`, { kind: key.kind, value });
+    }
+    return { row: toStatementRow(item), keys: [...keys.values()] };
+  });
 }
 
 /**
@@ -28,7 +44,7 @@ export class RawSqliteWriter {
     this.database.pragma('synchronous = FULL');
     this.database.pragma('foreign_keys = ON');
     this.insertKey = this.database.prepare(
-      'insert into statement_keys (kind, value, seq) values (?, ?, ?) on conflict do nothing',
+      'insert into statement_keys (kind, value, seq) values (?, ?, ?)',
     );
   }
 

@@ -1,4 +1,4 @@
-import { readBenchOptions, USAGE } from './bench-options.js';
+import { type BenchOptions, readBenchOptions, USAGE } from './bench-options.js';
 import { formatIngestion, formatMachine, formatQueries, formatSeeding } from './bench-report.js';
 import { type IngestionResult, measureIngestion } from './ingestion-bench.js';
 import { readMachineInfo } from './machine-info.js';
@@ -18,7 +18,28 @@ async function main(): Promise<void> {
     return;
   }
   const machine = await readMachineInfo(postgresUrl);
-  const command = ['npm run bench', ...(args.length > 0 ? ['--', ...args] : [])].join(' ');
+  // The command names DATABASE_URL without its value, which may hold a password.
+  const command = [
+    ...(postgresUrl ? ['DATABASE_URL=…'] : []),
+    'npm run bench',
+    ...(args.length > 0 ? ['--', ...args] : []),
+  ].join(' ');
+  const { ingestion, queries } = await runBenchmarks(options);
+
+  const sections = [`## Machine\n\n${formatMachine(machine, command)}`];
+  if (ingestion.length > 0) {
+    sections.push(`## Ingestion\n\n${formatIngestion(ingestion, options.ingestion.concurrency)}`);
+  }
+  if (queries.length > 0) {
+    sections.push(`## Queries\n\n${formatQueries(queries)}`);
+    sections.push(`## Seeding for the queries\n\n${formatSeeding(queries)}`);
+  }
+  process.stdout.write(`${sections.join('\n\n')}\n`);
+}
+
+async function runBenchmarks(
+  options: BenchOptions & { only: Set<string> },
+): Promise<{ ingestion: IngestionResult[]; queries: QueryResult[] }> {
   const ingestion: IngestionResult[] = [];
   const queries: QueryResult[] = [];
   for (const dialect of options.dialects) {
@@ -31,15 +52,7 @@ async function main(): Promise<void> {
       queries.push(...(await measureQueries(dialect, options.queries)));
     }
   }
-  const sections = [`## Machine\n\n${formatMachine(machine, command)}`];
-  if (ingestion.length > 0) {
-    sections.push(`## Ingestion\n\n${formatIngestion(ingestion, options.ingestion.concurrency)}`);
-  }
-  if (queries.length > 0) {
-    sections.push(`## Queries\n\n${formatQueries(queries)}`);
-    sections.push(`## Seeding for the queries\n\n${formatSeeding(queries)}`);
-  }
-  process.stdout.write(`${sections.join('\n\n')}\n`);
+  return { ingestion, queries };
 }
 
 main().catch((error: unknown) => {

@@ -29,6 +29,8 @@ const EXERCISES_PER_MODULE = 8;
 const PUPILS_PER_CLASS = 25;
 const SESSIONS_OPEN_AT_ONCE = 50;
 const CHOICES = ['a', 'b', 'c', 'd'];
+// Share of `answered` statements whose response is correct, so that most launches end with `passed`.
+const SUCCESS_RATE = 0.7;
 const START_TIME = Date.parse('2025-09-01T07:30:00Z');
 
 const VERBS = {
@@ -77,7 +79,7 @@ export class StatementGenerator {
     return Array.from({ length: count }, () => this.next());
   }
 
-  /** The first pupil, the most frequent verb and the first exercise. */
+  /** Returns the first pupil, the most frequent verb and the first exercise. */
   queryTargets(): QueryTargets {
     return {
       agent: actor(this.pseudonyms[0] as string),
@@ -160,8 +162,11 @@ export class StatementGenerator {
         result: { extensions: { [fabriqueExtension('progress')]: session.step / session.steps } },
       };
     }
-    const response = this.random.pick(CHOICES);
-    const success = response === correctChoice(exercise);
+    const correct = correctChoice(exercise);
+    const success = this.random.next() < SUCCESS_RATE;
+    const response = success
+      ? correct
+      : this.random.pick(CHOICES.filter((choice) => choice !== correct));
     if (success) session.correct += 1;
     return {
       verb: VERBS.answered,
@@ -176,7 +181,7 @@ export class StatementGenerator {
     };
   }
 
-  /** The launch's context; exercises have their module as parent, modules their plugin. */
+  /** Builds the launch's context. Exercises have their module as parent, and modules their plugin. */
   private contextOf(session: Session, parentId: string): Statement['context'] {
     const classNumber = Math.floor(session.pupil / PUPILS_PER_CLASS);
     return {

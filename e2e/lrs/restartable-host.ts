@@ -92,8 +92,12 @@ async function waitUntilReady(host: RestartableHost, child: ChildProcess): Promi
     if (!isRunning(child)) {
       throw new Error(`The host exited at start (code ${child.exitCode}):\n${host.output()}`);
     }
+    // The body is read so that fetch can reuse or close the connection.
     const healthy = await fetch(`${host.url}/healthz`).then(
-      (response) => response.ok,
+      async (response) => {
+        await response.arrayBuffer();
+        return response.ok;
+      },
       () => false,
     );
     if (healthy && host.output().includes('Fabrique is running')) return;

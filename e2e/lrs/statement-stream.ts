@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
 
-/** One request of the stream and what the client saw of it. */
+/** A request of the stream: its statement ids, and its outcome as the client saw it. */
 export interface SentBatch {
   ids: string[];
   /** The `context.registration` that every statement of the batch shares. */
   registration: string;
   method: 'POST' | 'PUT';
   /**
-   * `acknowledged`: the host answered 200 (POST) or 204 (PUT). `unanswered`:
-   * the connection failed before a status arrived. `rejected`: another status.
+   * `acknowledged`: the host responded 200 (POST) or 204 (PUT). `unanswered`:
+   * the connection failed before a status arrived. `rejected`: any other
+   * status, or a POST response that lists other ids than those sent.
    */
   outcome: 'pending' | 'acknowledged' | 'unanswered' | 'rejected';
   /** The status and body of a rejected request, or the network error of an unanswered one. */
@@ -17,15 +18,15 @@ export interface SentBatch {
   settledAt?: number;
 }
 
-/** A request about to be made, for `StatementStream.whenInFlight`. */
+/** A wait for a matching request to be in flight, set by `StatementStream.whenInFlight`. */
 type InFlightWatch = {
   matches: (batch: SentBatch) => boolean;
   delayMs: number;
   resolve: () => void;
 };
 
-// POST batches of these sizes in turn; every fifth request is a PUT of one
-// statement. The host inserts statement rows 500 at a time, so a batch of
+// POST batches of these sizes in turn, and every fifth request is a PUT of
+// one statement. The host inserts statement rows 500 at a time, so a batch of
 // 600 takes two INSERTs and would show a write that is not atomic.
 const BATCH_SIZES = [600, 1, 40, 100];
 const PUT_EVERY = 5;
@@ -45,7 +46,7 @@ export class StatementStream {
     private readonly authorization: string,
   ) {}
 
-  /** Runs `writers` concurrent writers; resolves when all have stopped. */
+  /** Runs `writers` concurrent writers, and resolves when all have stopped. */
   async run(writers: number): Promise<void> {
     await Promise.all(Array.from({ length: writers }, () => this.write()));
   }
@@ -109,8 +110,18 @@ export class StatementStream {
     const expected = batch.method === 'PUT' ? 204 : 200;
     batch.outcome = response.status === expected ? 'acknowledged' : 'rejected';
     batch.settledAt = performance.now();
-    const body = await response.text().catch(() => '');
-    if (batch.outcome === 'rejected') batch.failure = `${response.status} ${body.slice(0, 300)}`;
+    // A body cut off by the kill leaves the status as the acknowledgement.
+    const body = await response.text().catch(() => undefined);
+    if (batch.outcome === 'rejected') {
+      batch.failure = `${response.status} ${body?.slice(0, 300)}`;
+    } else if (
+      batch.method === 'POST' &&
+      body !== undefined &&
+      body !== JSON.stringify(batch.ids)
+    ) {
+      batch.outcome = 'rejected';
+      batch.failure = `200 with other ids than those sent: ${body.slice(0, 300)}`;
+    }
   }
 
   private notifyWatch(batch: SentBatch): void {
@@ -121,7 +132,7 @@ export class StatementStream {
   }
 }
 
-/** A statement like a plugin's answer, with its own id and a pupil chosen by the request number. */
+/** Builds a statement like a plugin's `answered` one, with its own id and a pupil chosen by the request number. */
 function statementFor(requestNumber: number, registration: string) {
   return {
     id: randomUUID(),
