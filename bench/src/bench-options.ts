@@ -7,8 +7,15 @@ import type { QuerySettings } from './query-bench.js';
 /** Everything one benchmark run does, from the command line and `DATABASE_URL`. */
 export interface BenchOptions {
   dialects: SqlDialectName[];
+  /** The benchmarks to run, from `--only`. */
+  only: Set<'ingestion' | 'queries'>;
   ingestion: IngestionSettings;
   queries: QuerySettings;
+}
+
+/** A command-line option that is invalid; its message names the option and the rule. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
 }
 
 /** The text of `--help`. */
@@ -35,37 +42,16 @@ DATABASE_URL is set.
 /**
  * Parses the command line.
  *
- * @throws TypeError for an unknown option, a number that is not a positive
+ * @throws UsageError for an invalid option value, a number that is not a positive
  *   integer, a batch size above `MAX_STATEMENTS_PER_REQUEST`, an unknown
  *   part in `--only` or `--dialects`, or PostgreSQL without `DATABASE_URL`.
  */
 export async function readBenchOptions(
   args: string[],
   postgresUrl: string | undefined,
-): Promise<BenchOptions & { only: Set<string>; help: boolean }> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      port: { type: 'string' },
-      'batch-sizes': { type: 'string', default: '100,1000' },
-      'ingest-statements': { type: 'string', default: '20000' },
-      concurrency: { type: 'string', default: '4' },
-      sizes: { type: 'string', default: '100000,1000000' },
-      runs: { type: 'string', default: '30' },
-      limit: { type: 'string', default: '50' },
-      pupils: { type: 'string', default: '200' },
-      'no-analyze': { type: 'boolean', default: false },
-      only: { type: 'string', default: 'ingestion,queries' },
-      dialects: { type: 'string' },
-      help: { type: 'boolean', default: false },
-    },
-  });
-  const only = new Set(values.only.split(',').map((part) => part.trim()));
-  for (const part of only) {
-    if (part !== 'ingestion' && part !== 'queries') {
-      throw new TypeError(`--only takes ingestion, queries or both, not ${JSON.stringify(part)}.`);
-    }
-  }
+): Promise<BenchOptions & { help: boolean }> {
+  const values = parseCommandLine(args);
+  const only = parseOnly(values.only);
   const port = values.port ? positive('port', values.port) : await freePort();
   const pupils = positive('pupils', values.pupils);
   return {
@@ -93,6 +79,41 @@ export async function readBenchOptions(
   };
 }
 
+const OPTIONS = {
+  port: { type: 'string' },
+  'batch-sizes': { type: 'string', default: '100,1000' },
+  'ingest-statements': { type: 'string', default: '20000' },
+  concurrency: { type: 'string', default: '4' },
+  sizes: { type: 'string', default: '100000,1000000' },
+  runs: { type: 'string', default: '30' },
+  limit: { type: 'string', default: '50' },
+  pupils: { type: 'string', default: '200' },
+  'no-analyze': { type: 'boolean', default: false },
+  only: { type: 'string', default: 'ingestion,queries' },
+  dialects: { type: 'string' },
+  help: { type: 'boolean', default: false },
+} as const;
+
+function parseCommandLine(args: string[]) {
+  try {
+    return parseArgs({ args, options: OPTIONS }).values;
+  } catch (error) {
+    // parseArgs throws a TypeError for an unknown option or a missing value.
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+function parseOnly(text: string): Set<'ingestion' | 'queries'> {
+  const only = new Set<'ingestion' | 'queries'>();
+  for (const part of text.split(',').map((item) => item.trim())) {
+    if (part !== 'ingestion' && part !== 'queries') {
+      throw new UsageError(`--only takes ingestion, queries or both, not ${JSON.stringify(part)}.`);
+    }
+    only.add(part);
+  }
+  return only;
+}
+
 function parseDialects(
   text: string | undefined,
   postgresUrl: string | undefined,
@@ -101,12 +122,12 @@ function parseDialects(
   const dialects = text.split(',').map((part) => part.trim());
   for (const dialect of dialects) {
     if (dialect !== 'sqlite' && dialect !== 'postgres') {
-      throw new TypeError(
+      throw new UsageError(
         `--dialects takes sqlite, postgres or both, not ${JSON.stringify(dialect)}.`,
       );
     }
     if (dialect === 'postgres' && !postgresUrl) {
-      throw new TypeError(
+      throw new UsageError(
         '--dialects postgres needs DATABASE_URL, a postgres:// URL of a database to create others next to.',
       );
     }
@@ -117,7 +138,7 @@ function parseDialects(
 function positive(name: string, text: string): number {
   const value = Number(text);
   if (!Number.isSafeInteger(value) || value < 1) {
-    throw new TypeError(`--${name} must be a positive integer, not ${JSON.stringify(text)}.`);
+    throw new UsageError(`--${name} must be a positive integer, not ${JSON.stringify(text)}.`);
   }
   return value;
 }
@@ -126,7 +147,7 @@ function batchSizes(text: string): number[] {
   const sizes = positiveList('batch-sizes', text);
   const tooLarge = sizes.find((size) => size > MAX_STATEMENTS_PER_REQUEST);
   if (tooLarge !== undefined) {
-    throw new TypeError(
+    throw new UsageError(
       `--batch-sizes: ${tooLarge} is above ${MAX_STATEMENTS_PER_REQUEST}, the most statements the host takes in one request.`,
     );
   }

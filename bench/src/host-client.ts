@@ -8,10 +8,10 @@ export interface HostResponse {
 
 /**
  * An HTTP client for one benchmark phase, with its own keep-alive
- * connections. The benchmark runs long synchronous stretches (raw
- * better-sqlite3 inserts, seeding) between phases, during which the client
- * cannot notice that the host closed an idle connection. A client per phase,
- * closed at its end, never reuses such a connection.
+ * connections. Between phases, the benchmark blocks its event loop for
+ * seconds (raw better-sqlite3 inserts, seeding), so it would not see the
+ * host close an idle connection and could reuse it. Within a phase,
+ * requests follow each other without idle time.
  */
 export class HostClient {
   private readonly agent = new Agent({ keepAlive: true });

@@ -1,5 +1,5 @@
 // The benchmark measures the host's own code paths, so it imports core's
-// build output directly: `@fabrique/core` exports only its entry point.
+// build output directly, because `@fabrique/core` exports only its entry point.
 // `npm run bench` builds core before it compiles these imports.
 export type { HostDatabaseHandle } from '../../core/dist/db/database.js';
 export { openDatabase } from '../../core/dist/db/database.js';

@@ -1,4 +1,4 @@
-/** Writes a progress line to standard error, so that standard output holds only the report. */
+/** Writes a progress line to standard error, so that standard output contains only the report. */
 export function progress(message: string): void {
   process.stderr.write(`[bench] ${new Date().toISOString()} ${message}\n`);
 }

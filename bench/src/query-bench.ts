@@ -45,10 +45,10 @@ export interface QueryResult {
 const WARM_UP_RUNS = 3;
 
 /**
- * Seeds a fresh database up to each size in turn and times filtered
- * statement queries and a `more` page through HTTP, against a host process
- * on that database. Seeding calls `StatementStore.insertBatch`, as the
- * statements route does, but in-process and in large batches.
+ * Seeds a fresh database up to each size in turn, and at each size times
+ * filtered statement queries and a `more` page through HTTP. A host process
+ * on that database serves them. Seeding calls `StatementStore.insertBatch`
+ * like the statements route, but in-process and in large batches.
  */
 export async function measureQueries(
   dialect: SqlDialectName,

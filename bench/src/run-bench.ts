@@ -1,4 +1,4 @@
-import { type BenchOptions, readBenchOptions, USAGE } from './bench-options.js';
+import { type BenchOptions, readBenchOptions, USAGE, UsageError } from './bench-options.js';
 import { formatIngestion, formatMachine, formatQueries, formatSeeding } from './bench-report.js';
 import { type IngestionResult, measureIngestion } from './ingestion-bench.js';
 import { readMachineInfo } from './machine-info.js';
@@ -38,7 +38,7 @@ async function main(): Promise<void> {
 }
 
 async function runBenchmarks(
-  options: BenchOptions & { only: Set<string> },
+  options: BenchOptions,
 ): Promise<{ ingestion: IngestionResult[]; queries: QueryResult[] }> {
   const ingestion: IngestionResult[] = [];
   const queries: QueryResult[] = [];
@@ -56,6 +56,10 @@ async function runBenchmarks(
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof UsageError) {
+    process.stderr.write(`${error.message}\nSee npm run bench -- --help.\n`);
+    process.exit(2);
+  }
   process.stderr.write(
     `The benchmark failed: ${error instanceof Error ? error.stack : String(error)}\n`,
   );

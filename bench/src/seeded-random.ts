@@ -28,17 +28,6 @@ export class SeededRandom {
     return items[this.integer(items.length)] as T;
   }
 
-  /** Returns one of `items`, chosen in proportion to `weight`. */
-  pickWeighted<T>(items: readonly T[], weight: (item: T) => number): T {
-    const total = items.reduce((sum, item) => sum + weight(item), 0);
-    let target = this.next() * total;
-    for (const item of items) {
-      target -= weight(item);
-      if (target < 0) return item;
-    }
-    return items.at(-1) as T;
-  }
-
   /** Returns a version 4 UUID made from this generator's numbers. */
   uuid(): string {
     const hex = Array.from({ length: 32 }, () => this.integer(16).toString(16));
