@@ -58,7 +58,7 @@ export function parseOrUsage<T>(command: string, parse: () => T): T {
   }
 }
 
-/** Opens a session, runs `work` with it and closes it, whatever happens. */
+/** Opens a session, runs `work` with it and closes it, also when `work` throws. */
 export async function withSession<T>(
   environment: AdminEnvironment,
   work: (session: AdminSession) => Promise<T>,

@@ -53,7 +53,7 @@ const DOCUMENT_LOCK_CLASS = 0x446f6373;
 /**
  * Documents of the state, activity profile and agent profile resources. Each
  * write is one transaction, and writes to one document are serialised, so a
- * precondition checked in a {@link DocumentChange} still holds at commit.
+ * precondition checked in a {@link DocumentChange} is still true at commit.
  *
  * The activity IRI and agent key go into their columns through `indexKey`,
  * so that values of any length fit the primary key. No response shows them.

@@ -17,7 +17,7 @@ export interface DocumentSelection {
   since?: string;
 }
 
-/** What a GET or DELETE addresses: one document, or every document of a scope. */
+/** Target of a GET or DELETE: one document, or every document of a scope. */
 export type DocumentTarget =
   | { kind: 'one'; key: DocumentKey }
   | ({ kind: 'many' } & DocumentSelection);

@@ -5,7 +5,7 @@ import type { HostDatabase } from '../../db/database-schema.js';
 import { indexKey } from '../../db/index-key.js';
 
 /**
- * A Person object of the agents resource: everything the LRS knows of one
+ * A Person object of the agents resource: everything the LRS has stored about one
  * person, each property an array, several identifiers allowed.
  */
 export interface Person {

@@ -204,15 +204,15 @@ async function selectMatching(
     .execute();
 }
 
-/** Fewest seqs of the driving key read per step of `walkDriverKey`. */
+/** Minimum number of driving-key seqs read per step of `walkDriverKey`. */
 const MIN_DRIVER_STEP = 100;
 
 /**
  * Walks the driving key's seqs in page order, a step at a time, and keeps
- * the unvoided statements among them that carry every other key. As one
- * query with an EXISTS per other key, PostgreSQL 15 reads the driving key's
- * whole range and sorts it whenever it estimates fewer matches than the
- * limit, so a page would cost time in proportion to all the statements of,
+ * the unvoided statements among them that carry every other key. Written as
+ * one query with an EXISTS per other key, PostgreSQL 15 reads the driving
+ * key's whole range and sorts it whenever it estimates fewer matches than the
+ * limit. A page would then cost time in proportion to all the statements of,
  * say, one pupil. Stepping bounds the work by the rows read until the page
  * is full, whatever the planner estimates.
  */
